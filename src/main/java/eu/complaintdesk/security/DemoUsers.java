@@ -1,0 +1,67 @@
+package eu.complaintdesk.security;
+
+import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
+import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users for the embedded run, one per role, each with the user name as password. Never on in
+ * production ({@code complaint-desk.demo-users=false} in the postgres profile).
+ */
+@Component
+@ConditionalOnProperty(name = "complaint-desk.demo-users", havingValue = "true")
+public class DemoUsers {
+
+  record DemoUser(String id, String firstName, String lastName, String role, List<String> groups) {
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("demo", "Demo", "Administrator", "administrator (Tasklist, Cockpit, Admin)",
+          List.of(GROUP_ADMINS, GROUP_AGENTS, GROUP_MANAGERS)),
+      new DemoUser("anna", "Anna", "Novak", "agent (Tasklist)", List.of(GROUP_AGENTS)),
+      new DemoUser("peter", "Peter", "Ivanov", "agent (Tasklist)", List.of(GROUP_AGENTS)),
+      new DemoUser("mary", "Mary", "Horvat", "manager (Tasklist, Cockpit)", List.of(GROUP_MANAGERS)),
+      new DemoUser("alex", "Alex", "Petrov", "process analyst (Cockpit, deploys models)",
+          List.of(GROUP_ANALYSTS)));
+
+  private final IdentityService identityService;
+  private final RoleSetup roles;
+
+  DemoUsers(IdentityService identityService, RoleSetup roles) {
+    this.identityService = identityService;
+    this.roles = roles;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(20)
+  void createDemoUsers() {
+    for (DemoUser demo : USERS) {
+      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.id() + "@complaint-desk.local");
+        user.setPassword(demo.id());
+        identityService.saveUser(user);
+      }
+      demo.groups().forEach(group -> roles.addMembership(demo.id(), group));
+    }
+  }
+
+  /** The logins for the start banner: user / password, then what the user is. */
+  public List<String> logins() {
+    return USERS.stream()
+        .map(u -> String.format("%-16s %s", u.id() + " / " + u.id(), u.role()))
+        .toList();
+  }
+}

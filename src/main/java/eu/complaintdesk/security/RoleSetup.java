@@ -1,0 +1,153 @@
+package eu.complaintdesk.security;
+
+import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
+import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+import static eu.complaintdesk.security.Grant.grant;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the four roles as groups, with what each may do, at every start. Idempotent: a group or
+ * grant that exists is left as it is, a missing permission is added, nothing is taken away, so an
+ * administrator's additions in Admin survive restarts.
+ */
+@Component
+class RoleSetup {
+
+  static final Map<String, String> GROUPS = Map.of(
+      GROUP_AGENTS, "Complaint agents",
+      GROUP_MANAGERS, "Complaint managers",
+      GROUP_ANALYSTS, "Process analysts",
+      GROUP_ADMINS, "Administrators");
+
+  static final List<Grant> GRANTS = List.of(
+      // Agents work on complaints in Tasklist.
+      grant(GROUP_AGENTS, APPLICATION, "tasklist", Permissions.ACCESS),
+      grant(GROUP_AGENTS, FILTER, "*", Permissions.READ),
+      grant(GROUP_AGENTS, USER, "*", Permissions.READ),
+      grant(GROUP_AGENTS, GROUP, "*", Permissions.READ),
+      grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY),
+      grant(GROUP_AGENTS, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE),
+      // Managers take escalations, reassign work and watch the process in Cockpit.
+      grant(GROUP_MANAGERS, APPLICATION, "tasklist", Permissions.ACCESS),
+      grant(GROUP_MANAGERS, APPLICATION, "cockpit", Permissions.ACCESS),
+      grant(GROUP_MANAGERS, FILTER, "*", Permissions.READ),
+      grant(GROUP_MANAGERS, USER, "*", Permissions.READ),
+      grant(GROUP_MANAGERS, GROUP, "*", Permissions.READ),
+      grant(GROUP_MANAGERS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.RETRY_JOB),
+      grant(GROUP_MANAGERS, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE,
+          ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
+          ProcessInstancePermissions.RETRY_JOB),
+      grant(GROUP_MANAGERS, TASK, "*", TaskPermissions.READ, TaskPermissions.UPDATE,
+          TaskPermissions.TASK_ASSIGN),
+      grant(GROUP_MANAGERS, DECISION_DEFINITION, "*", Permissions.READ,
+          Permissions.READ_HISTORY),
+      grant(GROUP_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ),
+      grant(GROUP_MANAGERS, DEPLOYMENT, "*", Permissions.READ),
+      // Analysts change and deploy the models (Modeler to REST) and see how they run in Cockpit.
+      grant(GROUP_ANALYSTS, APPLICATION, "cockpit", Permissions.ACCESS),
+      grant(GROUP_ANALYSTS, DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ, Permissions.DELETE),
+      grant(GROUP_ANALYSTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+      grant(GROUP_ANALYSTS, DECISION_DEFINITION, "*", Permissions.READ,
+          Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE),
+      grant(GROUP_ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final Environment environment;
+
+  RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
+      Environment environment) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.environment = environment;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(10)
+  void createRoles() {
+    GROUPS.forEach(this::createGroup);
+    GRANTS.forEach(this::apply);
+    String admin = environment.getProperty("camunda.bpm.admin-user.id");
+    if (admin != null && identityService.createUserQuery().userId(admin).count() == 1) {
+      addMembership(admin, GROUP_ADMINS);
+    }
+    LOG.info("Roles ready: groups {}, {} grants", GROUPS.keySet(), GRANTS.size());
+  }
+
+  /** Puts a user into a group unless already a member. */
+  void addMembership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  private void createGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(GROUP_ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void apply(Grant grant) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .authorizationType(AUTH_TYPE_GRANT)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+    }
+    Authorization toSave = authorization;
+    boolean missing = grant.permissions().stream().anyMatch(p -> !toSave.isPermissionGranted(p));
+    if (missing) {
+      grant.permissions().forEach(toSave::addPermission);
+      authorizationService.saveAuthorization(toSave);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package eu.complaintdesk.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of our own, under {@code complaint-desk.*}. The defaults are those of the embedded
+ * (no profile) run; the {@code postgres} profile overrides what differs in production.
+ *
+ * @param publicUrl   the address under which users and customers reach the application
+ * @param demoUsers   whether demo users with well-known passwords are created at startup
+ * @param deployment  where the process models and forms are deployed from
+ * @param mail        outgoing mail
+ */
+@ConfigurationProperties("complaint-desk")
+public record ComplaintDeskProperties(
+    @DefaultValue("http://localhost:8080") String publicUrl,
+    @DefaultValue("false") boolean demoUsers,
+    @DefaultValue Deployment deployment,
+    @DefaultValue Mail mail) {
+
+  /**
+   * @param location where {@code processes/} and {@code forms/} are looked up: {@code classpath:}
+   *                 (the files built into the application) or a folder such as {@code file:/models/}
+   */
+  public record Deployment(@DefaultValue("classpath:") String location) {
+  }
+
+  /**
+   * @param from           the sender of every mail to customers and staff
+   * @param embeddedServer an SMTP server inside the application, for runs without a mail server
+   */
+  public record Mail(
+      @DefaultValue("Complaint Desk <complaints@complaint-desk.local>") String from,
+      @DefaultValue("false") boolean embeddedServer) {
+  }
+}

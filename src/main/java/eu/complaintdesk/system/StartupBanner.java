@@ -1,0 +1,46 @@
+package eu.complaintdesk.system;
+
+import eu.complaintdesk.security.DemoUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the application where to go and how to log in. */
+@Component
+class StartupBanner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
+
+  private final ComplaintDeskProperties properties;
+  private final MailProperties mail;
+  private final ObjectProvider<DemoUsers> demoUsers;
+
+  StartupBanner(ComplaintDeskProperties properties, MailProperties mail,
+      ObjectProvider<DemoUsers> demoUsers) {
+    this.properties = properties;
+    this.mail = mail;
+    this.demoUsers = demoUsers;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void printBanner() {
+    String base = properties.publicUrl();
+    StringBuilder banner = new StringBuilder("\n\n  Complaint Desk is running\n")
+        .append("    Tasklist   ").append(base).append("/camunda/app/tasklist/\n")
+        .append("    Cockpit    ").append(base).append("/camunda/app/cockpit/\n")
+        .append("    Admin      ").append(base).append("/camunda/app/admin/\n")
+        .append("    REST API   ").append(base).append("/engine-rest (HTTP Basic)\n")
+        .append("    Health     ").append(base).append("/actuator/health\n")
+        .append("    Mail       SMTP ").append(mail.getHost()).append(':').append(mail.getPort())
+        .append(properties.mail().embeddedServer() ? " (embedded server)\n" : "\n");
+    demoUsers.ifAvailable(users -> {
+      banner.append("  Demo logins (user / password):\n");
+      users.logins().forEach(login -> banner.append("    ").append(login).append('\n'));
+    });
+    LOG.info(banner.toString());
+  }
+}
