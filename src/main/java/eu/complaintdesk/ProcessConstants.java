@@ -6,6 +6,7 @@ package eu.complaintdesk;
  */
 public final class ProcessConstants {
 
+  // Roles (Camunda groups)
   public static final String GROUP_AGENTS = "agents";
   public static final String GROUP_MANAGERS = "managers";
   public static final String GROUP_ANALYSTS = "analysts";
@@ -13,6 +14,75 @@ public final class ProcessConstants {
 
   /** The deployment name under which everything in processes/ and forms/ is deployed. */
   public static final String DEPLOYMENT_NAME = "complaint-desk";
+
+  // Process and decisions
+  public static final String PROCESS_COMPLAINT_HANDLING = "complaintHandling";
+  public static final String DECISION_TRIAGE = "complaintTriage";
+  public static final String DECISION_COMPENSATION_AUTHORITY = "compensationAuthority";
+
+  // Messages from the customer (correlated by business key = complaint reference)
+  public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
+  public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
+  public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
+  public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+
+  // Intake (start form)
+  public static final String VAR_CUSTOMER_NAME = "customerName";
+  public static final String VAR_CUSTOMER_EMAIL = "customerEmail";
+  public static final String VAR_CUSTOMER_PHONE = "customerPhone";
+  public static final String VAR_CUSTOMER_LANGUAGE = "customerLanguage";
+  public static final String VAR_CHANNEL = "channel";
+  public static final String VAR_COMPLAINT_TYPE = "complaintType";
+  public static final String VAR_SEVERITY = "severity";
+  public static final String VAR_CUSTOMER_TIER = "customerTier";
+  public static final String VAR_SUMMARY = "summary";
+
+  // Registration, triage and deadlines
+  public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";
+  public static final String VAR_RECEIVED_AT = "receivedAt";
+  public static final String VAR_TRIAGE = "triage";
+  public static final String TRIAGE_PRIORITY = "priority";
+  public static final String TRIAGE_FIRST_RESPONSE_TIME = "firstResponseTime";
+  public static final String TRIAGE_RESOLUTION_TIME = "resolutionTime";
+  public static final String VAR_PRIORITY = "priority";
+  public static final String VAR_FIRST_RESPONSE_DUE = "firstResponseDue";
+  public static final String VAR_FIRST_RESPONSE_WARNING_AT = "firstResponseWarningAt";
+  public static final String VAR_RESOLUTION_DUE = "resolutionDue";
+  public static final String VAR_FINAL_RESPONSE_DUE = "finalResponseDue";
+  public static final String VAR_HOLDING_REPLY_AT = "holdingReplyAt";
+  public static final String VAR_RESOLUTION_TIME_LEFT = "resolutionTimeLeft";
+  public static final String VAR_ESCALATED = "escalated";
+
+  // Steps 2 to 5
+  public static final String VAR_CUSTOMER_ACCOUNT = "customerAccount";
+  public static final String VAR_INFORMATION_COMPLETE = "informationComplete";
+  public static final String VAR_INFORMATION_REQUEST = "informationRequest";
+  public static final String VAR_INFORMATION_REPLY = "informationReply";
+  public static final String VAR_ACCOUNT_NUMBER = "accountNumber";
+  public static final String VAR_INCIDENT_DATE = "incidentDate";
+  public static final String VAR_DETAILS = "details";
+  public static final String VAR_DESIRED_OUTCOME = "desiredOutcome";
+  public static final String VAR_CALL_RECORDING_NOTICE = "callRecordingNotice";
+  public static final String VAR_CUSTOMER_FEELING = "customerFeeling";
+
+  // Steps 8 to 10
+  public static final String VAR_WITHIN_AUTHORITY = "withinAuthority";
+  public static final String VAR_AUTHORITY_NOTES = "authorityNotes";
+  public static final String VAR_OFFER_DECISION = "offerDecision";
+  public static final String VAR_MANAGER_COMMENT = "managerComment";
+  public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
+  public static final String VAR_PROMISE_DUE = "promiseDue";
+  public static final String VAR_PROMISE_KEPT = "promiseKept";
+
+  // Steps 11 and 12, withdrawal
+  public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
+  public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";
+  public static final String VAR_QUALITY_REVIEW = "qualityReview";
+  public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+
+  /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
+  public static final String VAR_REMINDER = "reminder";
 
   private ProcessConstants() {
   }
