@@ -1,0 +1,22 @@
+package eu.complaintdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring test setup, so that all integration tests share one application context: the
+ * whole application on a random port, its own PostgreSQL database, the embedded SMTP server, and
+ * the job executor off so that tests run jobs and timers themselves.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ContextConfiguration(initializers = TestEnvironment.class)
+public @interface ComplaintDeskTest {
+}

@@ -1,0 +1,70 @@
+package eu.complaintdesk;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Plain HTTP against the running test application, as a browser or curl would talk to it. */
+public final class HttpTestClient {
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .cookieHandler(cookies)
+      .build();
+  private final String baseUrl;
+
+  public HttpTestClient(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+  }
+
+  public HttpResponse<String> get(String path, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+        .header("Authorization", basic(user, password)));
+  }
+
+  /**
+   * Logs in to a Camunda web application the way its login page does: the page hands out a CSRF
+   * token cookie that the login request must echo in a header.
+   */
+  public HttpResponse<String> webappLogin(String app, String user, String password) {
+    get("/camunda/app/" + app + "/default/");
+    String csrfToken = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The webapp handed out no XSRF-TOKEN cookie"));
+    String form = "username=" + user + "&password=" + password;
+    return send(HttpRequest.newBuilder(
+            URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+}

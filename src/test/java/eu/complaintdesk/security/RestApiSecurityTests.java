@@ -1,0 +1,51 @@
+package eu.complaintdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ComplaintDeskTest
+class RestApiSecurityTests {
+
+  @LocalServerPort
+  int port;
+
+  HttpTestClient http;
+
+  @BeforeEach
+  void client() {
+    http = new HttpTestClient(port);
+  }
+
+  @Test
+  void anonymousCallsToTheEngineApiAreRefused() {
+    // When nobody authenticates
+    var response = http.get("/engine-rest/task");
+
+    // Then the engine API answers 401 and asks for Basic authentication
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        value -> assertThat(value).startsWith("Basic"));
+  }
+
+  @Test
+  void demoUsersReachTheEngineApi() {
+    assertThat(http.get("/engine-rest/task", "demo", "demo").statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task", "anna", "anna").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    // peter is used nowhere else: a wrong password locks the user for a few seconds
+    assertThat(http.get("/engine-rest/task", "peter", "not-his-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theEngineIsListedWithoutLoginAsDesigned() {
+    assertThat(http.get("/engine-rest/engine").statusCode()).isEqualTo(200);
+  }
+}

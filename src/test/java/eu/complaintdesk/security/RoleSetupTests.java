@@ -1,0 +1,95 @@
+package eu.complaintdesk.security;
+
+import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
+import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.complaintdesk.ComplaintDeskTest;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ComplaintDeskTest
+class RoleSetupTests {
+
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  RoleSetup roleSetup;
+  @Autowired
+  DemoUsers demoUsers;
+  @Autowired
+  TasklistFilters tasklistFilters;
+
+  @Test
+  void theFourRolesExistWithTheirDemoMembers() {
+    assertThat(identityService.createGroupQuery().list())
+        .extracting("id")
+        .contains(GROUP_AGENTS, GROUP_MANAGERS, GROUP_ANALYSTS, GROUP_ADMINS);
+    assertThat(members(GROUP_AGENTS)).contains("anna", "peter", "demo");
+    assertThat(members(GROUP_MANAGERS)).contains("mary", "demo");
+    assertThat(members(GROUP_ANALYSTS)).containsExactly("alex");
+    assertThat(members(GROUP_ADMINS)).containsExactly("demo");
+  }
+
+  @Test
+  void eachRoleMayDoWhatItsWorkNeedsAndNoMore() {
+    assertThat(may("anna", GROUP_AGENTS, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(may("anna", GROUP_AGENTS, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may("anna", GROUP_AGENTS, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+    assertThat(may("anna", GROUP_AGENTS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(may("mary", GROUP_MANAGERS, ProcessDefinitionPermissions.RETRY_JOB,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+    assertThat(may("alex", GROUP_ANALYSTS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isTrue();
+    assertThat(may("alex", GROUP_ANALYSTS, Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+  }
+
+  @Test
+  void setupRunAgainChangesNothing() {
+    // Given what the start-up created
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long memberships = identityService.createUserQuery().memberOfGroup(GROUP_AGENTS).count();
+    long filters = filterService.createFilterQuery().count();
+
+    // When the application starts again on the same database
+    roleSetup.createRoles();
+    demoUsers.createDemoUsers();
+    tasklistFilters.createFilters();
+
+    // Then nothing is duplicated
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(identityService.createUserQuery().memberOfGroup(GROUP_AGENTS).count()).isEqualTo(memberships);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void tasklistOffersFiltersSortedByUrgency() {
+    assertThat(filterService.createFilterQuery().list())
+        .extracting("name")
+        .contains("My tasks", "My group tasks", "All open tasks");
+  }
+
+  private List<String> members(String group) {
+    return identityService.createUserQuery().memberOfGroup(group).list().stream()
+        .map(user -> user.getId())
+        .toList();
+  }
+
+  private boolean may(String user, String group, org.camunda.bpm.engine.authorization.Permission permission,
+      Resources resource, String resourceId) {
+    return authorizationService.isUserAuthorized(user, List.of(group), permission, resource, resourceId);
+  }
+}

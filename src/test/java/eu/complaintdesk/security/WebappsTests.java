@@ -1,0 +1,61 @@
+package eu.complaintdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Tasklist, Cockpit and Admin load, and each demo user gets into the applications of the role. */
+@ComplaintDeskTest
+class WebappsTests {
+
+  @LocalServerPort
+  int port;
+
+  HttpTestClient http;
+
+  @BeforeEach
+  void client() {
+    http = new HttpTestClient(port);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+  void webApplicationsLoad(String app) {
+    var page = http.get("/camunda/app/" + app + "/default/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html").containsIgnoringCase("camunda");
+  }
+
+  @Test
+  void theRootRedirectsToTheWebapps() {
+    var response = http.get("/");
+
+    assertThat(response.statusCode()).isBetween(301, 302);
+    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).contains("/camunda/app/"));
+  }
+
+  @ParameterizedTest(name = "{0} may log in to {1}: {2}")
+  @CsvSource({
+      "demo, admin, true",
+      "demo, cockpit, true",
+      "anna, tasklist, true",
+      "anna, cockpit, false",
+      "mary, tasklist, true",
+      "mary, cockpit, true",
+      "alex, cockpit, true",
+      "alex, tasklist, false"})
+  void demoUsersReachTheApplicationsOfTheirRole(String user, String app, boolean allowed) {
+    var response = http.webappLogin(app, user, user);
+
+    assertThat(response.statusCode()).isEqualTo(allowed ? 200 : 403);
+  }
+}
