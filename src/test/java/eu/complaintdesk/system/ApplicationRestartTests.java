@@ -55,6 +55,9 @@ class ApplicationRestartTests {
         "--DATABASE_URL=jdbc:h2:file:" + dataDirectory.resolve("complaint-desk"),
         "--server.port=0",
         "--spring.mail.port=" + TestEnvironment.freePort(),
-        "--camunda.bpm.job-execution.enabled=false");
+        "--camunda.bpm.job-execution.enabled=false",
+        // Another name than the shared test context's engine "default", which the REST API and
+        // the webapps of that context look up by name: closing this one must not unregister it.
+        "--camunda.bpm.process-engine-name=restart-test");
   }
 }

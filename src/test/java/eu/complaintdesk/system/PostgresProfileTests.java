@@ -76,7 +76,10 @@ class PostgresProfileTests {
     List<String> args = new ArrayList<>(List.of(
         "--POSTGRES_URL=" + db.url(), "--POSTGRES_USER=" + db.user(), "--POSTGRES_PASSWORD=" + db.password(),
         "--server.port=0", "--spring.mail.port=" + TestEnvironment.freePort(),
-        "--camunda.bpm.job-execution.enabled=false"));
+        "--camunda.bpm.job-execution.enabled=false",
+        // Another name than the shared test context's engine "default", which the REST API and
+        // the webapps of that context look up by name: closing this one must not unregister it.
+        "--camunda.bpm.process-engine-name=postgres-profile-test"));
     for (String setting : settings) {
       args.add("--" + setting);
     }
