@@ -58,6 +58,6 @@ class ApplicationRestartTests {
         "--camunda.bpm.job-execution.enabled=false",
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.
-        "--camunda.bpm.process-engine-name=restart-test");
+        "--camunda.bpm.process-engine-name=restartTest");
   }
 }

@@ -79,7 +79,7 @@ class PostgresProfileTests {
         "--camunda.bpm.job-execution.enabled=false",
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.
-        "--camunda.bpm.process-engine-name=postgres-profile-test"));
+        "--camunda.bpm.process-engine-name=postgresProfileTest"));
     for (String setting : settings) {
       args.add("--" + setting);
     }
