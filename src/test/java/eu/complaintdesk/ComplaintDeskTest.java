@@ -19,4 +19,11 @@ import org.springframework.test.context.ContextConfiguration;
     properties = "camunda.bpm.job-execution.enabled=false")
 @ContextConfiguration(initializers = TestEnvironment.class)
 public @interface ComplaintDeskTest {
+
+  /**
+   * Tag of the tests that start whole applications of their own (a restart, another profile).
+   * Surefire runs them in a JVM of their own: Camunda's webapps keep static state that a second
+   * application in the shared test JVM would overwrite.
+   */
+  String STANDALONE_APPLICATION = "standalone-application";
 }

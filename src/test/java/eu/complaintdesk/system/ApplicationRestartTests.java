@@ -3,10 +3,12 @@ package eu.complaintdesk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskApplication;
+import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.TestEnvironment;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * survives a restart, the models of processes/ and forms/, demo users and a banner that says
  * where to go.
  */
+@Tag(ComplaintDeskTest.STANDALONE_APPLICATION)
 @ExtendWith(OutputCaptureExtension.class)
 class ApplicationRestartTests {
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.complaintdesk.ComplaintDeskApplication;
+import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.TestDatabase;
 import eu.complaintdesk.TestEnvironment;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * settings (POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, ADMIN_USER, ADMIN_PASSWORD) and
  * nothing else, against a real PostgreSQL database.
  */
+@Tag(ComplaintDeskTest.STANDALONE_APPLICATION)
 @ExtendWith(OutputCaptureExtension.class)
 class PostgresProfileTests {
 
