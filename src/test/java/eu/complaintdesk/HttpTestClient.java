@@ -9,8 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 
-/** Plain HTTP against the running test application, as a browser or curl would talk to it. */
+/**
+ * Plain HTTP against the running test application, as a browser or curl would talk to it. Every
+ * {@link ComplaintDeskTest} can autowire one; each test class gets its own cookies.
+ */
+@TestComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public final class HttpTestClient {
 
   private final CookieManager cookies = new CookieManager();
@@ -18,18 +27,22 @@ public final class HttpTestClient {
       .followRedirects(HttpClient.Redirect.NEVER)
       .cookieHandler(cookies)
       .build();
-  private final String baseUrl;
+  private final Environment environment;
 
-  public HttpTestClient(int port) {
-    this.baseUrl = "http://localhost:" + port;
+  HttpTestClient(Environment environment) {
+    this.environment = environment;
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + environment.getRequiredProperty("local.server.port");
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
   public HttpResponse<String> get(String path, String user, String password) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET()
         .header("Authorization", basic(user, password)));
   }
 
@@ -46,7 +59,7 @@ public final class HttpTestClient {
         .orElseThrow(() -> new IllegalStateException("The webapp handed out no XSRF-TOKEN cookie"));
     String form = "username=" + user + "&password=" + password;
     return send(HttpRequest.newBuilder(
-            URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+            URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString(form)));

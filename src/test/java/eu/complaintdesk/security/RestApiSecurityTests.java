@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @ComplaintDeskTest
 class RestApiSecurityTests {
 
-  @LocalServerPort
-  int port;
-
+  @Autowired
   HttpTestClient http;
-
-  @BeforeEach
-  void client() {
-    http = new HttpTestClient(port);
-  }
 
   @Test
   void anonymousCallsToTheEngineApiAreRefused() {

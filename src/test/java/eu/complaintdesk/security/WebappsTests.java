@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Tasklist, Cockpit and Admin load, and each demo user gets into the applications of the role. */
 @ComplaintDeskTest
 class WebappsTests {
 
-  @LocalServerPort
-  int port;
-
+  @Autowired
   HttpTestClient http;
-
-  @BeforeEach
-  void client() {
-    http = new HttpTestClient(port);
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin"})
