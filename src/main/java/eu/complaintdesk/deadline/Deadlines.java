@@ -1,0 +1,54 @@
+package eu.complaintdesk.deadline;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates for process models, as bean {@code deadlines}: a timer waits in business time with
+ * {@code <timeDate>${deadlines.afterSetting('informationReminderAfter')}</timeDate>} or
+ * {@code <timeDate>${deadlines.after('P3D')}</timeDate>}.
+ *
+ * <p>"Now" is the engine's clock ({@link ClockUtil}), not the system clock, so that process tests
+ * can move time with {@code ClockUtil.setCurrentTime(...)} and see the due dates follow.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final BusinessCalendar calendar;
+  private final ProcessTimingsProperties timings;
+
+  public Deadlines(BusinessCalendar calendar, ProcessTimingsProperties timings) {
+    this.calendar = calendar;
+    this.timings = timings;
+  }
+
+  /** Now plus {@code isoBusinessDuration} of business time ({@code PT4H}, {@code P3D}). */
+  public Date after(String isoBusinessDuration) {
+    return Date.from(calendar.plus(now(), isoBusinessDuration));
+  }
+
+  /** Now plus a named wait of {@code complaint-desk.timings}, e.g. {@code choiceReminderAfter}. */
+  public Date afterSetting(String name) {
+    return after(timings.businessWait(name));
+  }
+
+  /**
+   * The final response limit: {@code finalResponseLimitWeeks} calendar weeks after receipt, at the
+   * same local time. Calendar weeks, because the regulator counts them so, not business time.
+   */
+  public Date finalResponseDue(Date receivedAt) {
+    return Date.from(receivedAt.toInstant().atZone(calendar.zone())
+        .plusWeeks(timings.finalResponseLimitWeeks()).toInstant());
+  }
+
+  /** When the holding reply goes out: {@code holdingReplyBefore} working days before the limit. */
+  public Date holdingReplyAt(Date finalResponseDue) {
+    return Date.from(calendar.minus(finalResponseDue.toInstant(), timings.holdingReplyBefore()));
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

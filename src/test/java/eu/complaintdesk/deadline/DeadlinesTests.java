@@ -1,0 +1,68 @@
+package eu.complaintdesk.deadline;
+
+import static eu.complaintdesk.deadline.BusinessCalendarTests.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The due dates that process models get from bean {@code deadlines}, on the engine's clock. */
+class DeadlinesTests {
+
+  private final Deadlines deadlines = new Deadlines(
+      new BusinessCalendar(BusinessHoursProperties.defaults()), ProcessTimingsProperties.defaults());
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void after_countsFromTheEngineClock() {
+    // Given the engine clock on Friday 6 March 2026 16:00
+    ClockUtil.setCurrentTime(Date.from(at("2026-03-06T16:00")));
+
+    // When a timer waits four business hours, Then it is due Monday 11:00
+    assertThat(deadlines.after("PT4H")).isEqualTo(Date.from(at("2026-03-09T11:00")));
+  }
+
+  @Test
+  void afterSetting_usesTheNamedWait() {
+    // Given the engine clock on Tuesday 10 March 2026 10:00
+    ClockUtil.setCurrentTime(Date.from(at("2026-03-10T10:00")));
+
+    // Then the information reminder (P3D) is due Friday, the choice fallback (P7D) on Thursday
+    // of the next week
+    assertThat(deadlines.afterSetting("informationReminderAfter"))
+        .isEqualTo(Date.from(at("2026-03-13T10:00")));
+    assertThat(deadlines.afterSetting("choiceFallbackAfter"))
+        .isEqualTo(Date.from(at("2026-03-19T10:00")));
+  }
+
+  @Test
+  void afterSetting_rejectsAnUnknownName() {
+    assertThatIllegalArgumentException().isThrownBy(() -> deadlines.afterSetting("reminder"))
+        .withMessageStartingWith("'reminder' is not a wait in complaint-desk.timings;");
+  }
+
+  @Test
+  void finalResponseDue_isEightCalendarWeeksLater() {
+    // Given a complaint received on Friday 6 March 2026 at 16:00 CET
+    // When eight calendar weeks pass (over the change to summer time and Easter)
+    // Then the limit is Friday 1 May 2026 16:00 CEST, a public holiday: calendar time ignores it
+    assertThat(deadlines.finalResponseDue(Date.from(at("2026-03-06T16:00"))))
+        .isEqualTo(Date.from(at("2026-05-01T16:00")));
+  }
+
+  @Test
+  void holdingReplyAt_isFiveWorkingDaysBeforeTheLimit() {
+    // Given the limit Friday 1 May 2026 16:00 (Labour Day, so counting starts from Thursday
+    // 30 April 17:00), When five working days are counted back over Monday 27 April (a holiday)
+    // Then the holding reply goes out on Wednesday 22 April at 17:00
+    assertThat(deadlines.holdingReplyAt(Date.from(at("2026-05-01T16:00"))))
+        .isEqualTo(Date.from(at("2026-04-22T17:00")));
+  }
+}
