@@ -8,7 +8,7 @@ package eu.complaintdesk.communication;
  */
 public enum MailKind {
 
-  /** Thanks the customer and confirms receipt, with the response deadlines (checklist steps 1, 6). */
+  /** Thanks the customer, confirms receipt and gives the response deadlines (steps 1 and 6). */
   ACKNOWLEDGEMENT("acknowledgement"),
   /** A sincere apology, whoever was at fault (step 7). */
   APOLOGY("apology"),
@@ -18,7 +18,7 @@ public enum MailKind {
   SOLUTION_OPTIONS("solution-options"),
   /** What we promised and by when (step 9). */
   PROMISE_CONFIRMATION("promise-confirmation"),
-  /** We are not finished yet: why, the final response limit and the customer's right to escalate. */
+  /** Not finished yet: why, the final response limit and the customer's right to escalate. */
   HOLDING_REPLY("holding-reply"),
   /** Thanks the customer again and asks how we did (step 11). */
   SURVEY("survey"),

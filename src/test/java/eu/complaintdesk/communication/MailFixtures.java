@@ -1,5 +1,9 @@
 package eu.complaintdesk.communication;
 
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -9,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -75,6 +80,40 @@ final class MailFixtures {
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
     return model;
+  }
+
+  /** The same complaint as process variables, as the forms and the deadline delegate leave them. */
+  static Map<String, Object> processVariables() {
+    Map<String, Object> variables = new HashMap<>(model());
+    variables.remove("solutionOptions");
+    variables.put("customerEmail", EMAIL);
+    variables.put("customerName", NAME);
+    variables.put("customerLanguage", "en");
+    variables.put("complaintReference", REFERENCE);
+    variables.put("option1Type", "refund");
+    variables.put("option1Amount", 49.9d);
+    variables.put("option1Description", "Back to your card within five days.");
+    variables.put("addOption2", true);
+    variables.put("option2Type", "thankYouLetter");
+    variables.put("option2Description", "A letter from our manager.");
+    variables.put("managerComment", "Internal: customer was rude on the phone.");
+    return variables;
+  }
+
+  /**
+   * A mail task's execution: {@code getVariable} sees the task's local variables first, then the
+   * process's, as in the engine; {@code getVariableLocal} sees the task's only.
+   */
+  static DelegateExecution execution(Map<String, Object> variables, Map<String, Object> locals) {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable(anyString())).thenAnswer(call -> {
+      String name = call.getArgument(0);
+      return locals.containsKey(name) ? locals.get(name) : variables.get(name);
+    });
+    when(execution.getVariableLocal(anyString()))
+        .thenAnswer(call -> locals.get(call.<String>getArgument(0)));
+    when(execution.getProcessBusinessKey()).thenReturn(REFERENCE);
+    return execution;
   }
 
   static Date at(int year, int month, int day, int hour) {
