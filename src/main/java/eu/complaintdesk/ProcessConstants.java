@@ -86,4 +86,21 @@ public final class ProcessConstants {
 
   private ProcessConstants() {
   }
+
+  // ---- Customer mails (communication): added on branch mail, for the lead to merge ----
+
+  /** Optional, for the holding reply (e.g. an input parameter): why we are not done yet. */
+  public static final String VAR_HOLDING_REASON = "holdingReason";
+  /**
+   * Optional, for the closing mail (e.g. an input parameter): {@code noReply} or {@code resolved}
+   * (texts in the customer's language from mail/messages*.properties), or a text shown as it is.
+   */
+  public static final String VAR_CLOSING_REASON = "closingReason";
+  /** Offered solution n (1 to 3) of the offer-solution form: {@code format(VAR_OPTION_TYPE, n)}. */
+  public static final String VAR_OPTION_TYPE = "option%dType";
+  public static final String VAR_OPTION_AMOUNT = "option%dAmount";
+  public static final String VAR_OPTION_DESCRIPTION = "option%dDescription";
+  /** The offer-solution form's checkbox that shows option n (2 or 3). */
+  public static final String VAR_ADD_OPTION = "addOption%d";
+  public static final int MAX_SOLUTION_OPTIONS = 3;
 }

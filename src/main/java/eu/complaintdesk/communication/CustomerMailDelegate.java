@@ -1,0 +1,93 @@
+package eu.complaintdesk.communication;
+
+import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_REMINDER;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * A mail task: sends one kind of mail to the customer of the complaint. The subclass names the
+ * kind and the process variables its template shows; nothing else reaches the template, so that
+ * internal notes (a manager's comment, authority notes) can never end up in a customer's mail by
+ * a slip in a template.
+ *
+ * <p>A reminder reuses the kind's task with the local input parameter {@code reminder} = true. It
+ * is read locally, from the task alone, because the delegates are singletons shared by every task
+ * and must not carry a flag from one mail into the next.
+ */
+abstract class CustomerMailDelegate implements JavaDelegate {
+
+  private final CustomerMailer mailer;
+  private final MailKind kind;
+  private final List<String> required;
+  private final List<String> optional;
+
+  /**
+   * @param required the variables the template needs; a missing one fails the task (and becomes
+   *                 an incident) rather than sending a mail with a gap
+   * @param optional the variables the template shows when they are set
+   */
+  CustomerMailDelegate(CustomerMailer mailer, MailKind kind, List<String> required,
+      List<String> optional) {
+    this.mailer = mailer;
+    this.kind = kind;
+    this.required = List.copyOf(required);
+    this.optional = List.copyOf(optional);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CustomerMail mail = new CustomerMail(
+        require(execution, VAR_CUSTOMER_EMAIL).toString(),
+        (String) execution.getVariable(VAR_CUSTOMER_NAME),
+        CustomerMail.localeOf((String) execution.getVariable(VAR_CUSTOMER_LANGUAGE)),
+        reference(execution),
+        isReminder(execution),
+        model(execution));
+    mailer.send(kind, mail);
+  }
+
+  MailKind kind() {
+    return kind;
+  }
+
+  /** The template's values: the named variables; a subclass may derive values instead. */
+  Map<String, Object> model(DelegateExecution execution) {
+    Map<String, Object> model = new HashMap<>();
+    required.forEach(name -> model.put(name, require(execution, name)));
+    optional.forEach(name -> model.put(name, execution.getVariable(name)));
+    return model;
+  }
+
+  /** The variable's value; fails the task, naming mail and complaint, when it is not set. */
+  Object require(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null) {
+      throw failure(execution, "the process variable " + name + " is not set");
+    }
+    return value;
+  }
+
+  CustomerMailException failure(DelegateExecution execution, String reason) {
+    return new CustomerMailException(kind, reference(execution), reason);
+  }
+
+  /** The reference; the business key is the same, and a mail task must not fail for lack of it. */
+  private static String reference(DelegateExecution execution) {
+    Object reference = execution.getVariable(VAR_COMPLAINT_REFERENCE);
+    return reference != null ? reference.toString() : execution.getProcessBusinessKey();
+  }
+
+  /** A Boolean from an expression ({@code ${true}}) or the text "true" from a plain input value. */
+  private static boolean isReminder(DelegateExecution execution) {
+    Object reminder = execution.getVariableLocal(VAR_REMINDER);
+    return reminder != null && Boolean.parseBoolean(reminder.toString());
+  }
+}

@@ -1,0 +1,90 @@
+package eu.complaintdesk.communication;
+
+import eu.complaintdesk.system.ComplaintDeskProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.exceptions.TemplateEngineException;
+
+/**
+ * Writes and sends a mail to a customer: subject and texts in the customer's language, a plain text
+ * and an HTML version of the same content, over SMTP.
+ *
+ * <p>Every failure (template, address, SMTP) is thrown, never logged and dropped: the mail tasks
+ * run as asynchronous jobs, so the engine retries them and finally raises an incident that names
+ * the kind of mail, the complaint and the reason.
+ */
+@Service
+public class CustomerMailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerMailer.class);
+
+  private final JavaMailSender sender;
+  private final MailTemplates templates;
+  private final String from;
+  private final ZoneId zone;
+
+  CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
+      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone) {
+    this.sender = sender;
+    this.templates = templates;
+    this.from = properties.mail().from();
+    this.zone = zone;
+  }
+
+  /**
+   * Sends the mail.
+   *
+   * @throws CustomerMailException when it cannot be written or the mail server does not take it
+   */
+  public void send(MailKind kind, CustomerMail mail) {
+    Locale language = templates.language(mail.locale());
+    try {
+      sender.send(write(kind, mail, language));
+    } catch (MessagingException | UnsupportedEncodingException | MailException
+        | TemplateEngineException e) {
+      throw new CustomerMailException(kind, mail.reference(), e.getMessage(), e);
+    }
+    LOG.info("Sent the {} mail for complaint {} in {}", kind.templateName(), mail.reference(),
+        language.getLanguage());
+  }
+
+  private MimeMessage write(MailKind kind, CustomerMail mail, Locale language)
+      throws MessagingException, UnsupportedEncodingException {
+    Map<String, Object> variables = new HashMap<>(mail.model());
+    variables.put("customerName", mail.recipientName());
+    variables.put("reference", mail.reference());
+    variables.put("reminder", mail.reminder());
+    variables.put("mailKind", kind.templateName());
+    variables.put("fmt", templates.format(language, zone));
+    String template = "mail/" + kind.templateName();
+    String text = templates.render(template + ".txt", language, variables);
+    String html = templates.render(template + ".html", language, variables);
+
+    InternetAddress recipient = new InternetAddress(mail.recipientAddress(), mail.recipientName(),
+        StandardCharsets.UTF_8.name());
+    recipient.validate();
+    MimeMessage message = sender.createMimeMessage();
+    // Mixed/related around the alternative parts: room for attachments and an inline logo later.
+    MimeMessageHelper helper = new MimeMessageHelper(message,
+        MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
+    helper.setFrom(from);
+    helper.setTo(recipient);
+    helper.setSubject(templates.subject(kind, mail.reference(), mail.reminder(), language));
+    helper.setText(text, html);
+    return message;
+  }
+}

@@ -1,0 +1,132 @@
+package eu.complaintdesk.communication;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Currency;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Dates and amounts as a customer reads them, in the customer's language and the business time
+ * zone. Templates call it as {@code ${fmt.deadline(firstResponseDue)}} and
+ * {@code ${fmt.money(option.amount)}}; its methods are public only for that.
+ *
+ * <p>English mails use British conventions (day before month, 24-hour clock): our customers are in
+ * Europe, and the bare {@code en} locale would give them "December 7, 2026, 11:00 AM".
+ */
+final class MailFormat {
+
+  static final Currency EURO = Currency.getInstance("EUR");
+
+  private static final Map<String, Locale> FORMAT_LOCALES = Map.of("en", Locale.UK);
+
+  private final ZoneId zone;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter time;
+  private final BiFunction<String, String, String> dateAndTime;
+  private final NumberFormat money;
+
+  /**
+   * @param language    the language of the mail
+   * @param zone        the business time zone, in which deadlines are stated
+   * @param dateAndTime joins a formatted date and time the way the language does
+   *                    ({@code "{0} at {1}"}); Java 17's own pattern would just put a comma
+   */
+  MailFormat(Locale language, ZoneId zone, BiFunction<String, String, String> dateAndTime) {
+    Locale locale = FORMAT_LOCALES.getOrDefault(language.getLanguage(), language);
+    this.zone = zone;
+    this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+    this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    this.dateAndTime = dateAndTime;
+    this.money = NumberFormat.getCurrencyInstance(locale);
+    this.money.setCurrency(EURO);
+  }
+
+  /**
+   * A deadline, e.g. "Monday, 7 December 2026 at 11:00". A value without a time of day (a date
+   * from a form, or midnight) shows as the date alone. Accepts {@link Date}, {@code java.time}
+   * values and ISO-8601 strings; any other text is shown as it is.
+   */
+  public String deadline(Object value) {
+    if (value == null) {
+      return "";
+    }
+    TemporalAccessor parsed = value instanceof String text ? parse(text) : toTemporal(value);
+    if (parsed == null) {
+      return value.toString();
+    }
+    if (parsed instanceof LocalDate day) {
+      return date.format(day);
+    }
+    ZonedDateTime local = (ZonedDateTime) parsed;
+    if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return date.format(local);
+    }
+    return dateAndTime.apply(date.format(local), time.format(local));
+  }
+
+  /** An amount in euro, e.g. "€1,234.50" in English, "1.234,50 €" in Slovenian. */
+  public String money(Object amount) {
+    if (amount == null) {
+      return "";
+    }
+    if (amount instanceof Number number) {
+      return money.format(new BigDecimal(number.toString()));
+    }
+    try {
+      return money.format(new BigDecimal(amount.toString().trim()));
+    } catch (NumberFormatException notANumber) {
+      return amount.toString();
+    }
+  }
+
+  /** A {@link LocalDate} for a day, otherwise the moment in the business time zone; or null. */
+  private TemporalAccessor toTemporal(Object value) {
+    if (value instanceof Date moment) {
+      return moment.toInstant().atZone(zone);
+    }
+    if (value instanceof Instant moment) {
+      return moment.atZone(zone);
+    }
+    if (value instanceof ZonedDateTime moment) {
+      return moment.withZoneSameInstant(zone);
+    }
+    if (value instanceof OffsetDateTime moment) {
+      return moment.atZoneSameInstant(zone);
+    }
+    if (value instanceof LocalDateTime moment) {
+      return moment.atZone(zone);
+    }
+    return value instanceof LocalDate day ? day : null;
+  }
+
+  private TemporalAccessor parse(String text) {
+    String trimmed = text.trim();
+    try {
+      return trimmed.length() == 10 ? LocalDate.parse(trimmed) : toTemporal(parseMoment(trimmed));
+    } catch (DateTimeParseException notIso) {
+      return null;
+    }
+  }
+
+  private static Object parseMoment(String text) {
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException noOffset) {
+      return LocalDateTime.parse(text);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package eu.complaintdesk.communication;
+
+/**
+ * The kinds of mail a customer receives while a complaint is handled. Each names its templates
+ * ({@code templates/mail/<name>.html} and {@code .txt}) and the message keys of its texts
+ * ({@code mail.<name>.*} in {@code mail/messages.properties}); the names are spelt out rather than
+ * derived so that whoever edits a template finds its kind by searching for the file name.
+ */
+public enum MailKind {
+
+  /** Thanks the customer, confirms receipt and gives the response deadlines (steps 1 and 6). */
+  ACKNOWLEDGEMENT("acknowledgement"),
+  /** A sincere apology, whoever was at fault (step 7). */
+  APOLOGY("apology"),
+  /** Asks the customer for what we still need; the deadline waits meanwhile. */
+  INFORMATION_REQUEST("information-request"),
+  /** The solutions we offer, for the customer to choose from (step 8). */
+  SOLUTION_OPTIONS("solution-options"),
+  /** What we promised and by when (step 9). */
+  PROMISE_CONFIRMATION("promise-confirmation"),
+  /** Not finished yet: why, the final response limit and the customer's right to escalate. */
+  HOLDING_REPLY("holding-reply"),
+  /** Thanks the customer again and asks how we did (step 11). */
+  SURVEY("survey"),
+  /** The complaint is closed, and how to reopen it. */
+  CLOSING("closing"),
+  /** Confirms that the customer withdrew the complaint. */
+  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation");
+
+  private final String templateName;
+
+  MailKind(String templateName) {
+    this.templateName = templateName;
+  }
+
+  /** The kebab-case name of the templates and message keys, e.g. {@code information-request}. */
+  public String templateName() {
+    return templateName;
+  }
+}

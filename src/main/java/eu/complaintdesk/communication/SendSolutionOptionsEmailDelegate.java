@@ -1,0 +1,61 @@
+package eu.complaintdesk.communication;
+
+import static eu.complaintdesk.ProcessConstants.MAX_SOLUTION_OPTIONS;
+import static eu.complaintdesk.ProcessConstants.VAR_ADD_OPTION;
+import static eu.complaintdesk.ProcessConstants.VAR_OPTION_AMOUNT;
+import static eu.complaintdesk.ProcessConstants.VAR_OPTION_DESCRIPTION;
+import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offers the customer the solutions the agent entered in the offer-solution form (step 8); also the
+ * reminder to choose one.
+ *
+ * <p>The template gets {@code solutionOptions}: per offered option a map with {@code number} (the
+ * n of {@code option<n>Type}, so that "option 2" in the customer's answer is {@code option2}),
+ * {@code type} (its name is looked up in the customer's language), {@code description} and, if set,
+ * {@code amount} in euro.
+ */
+@Component
+class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
+
+  static final String SOLUTION_OPTIONS = "solutionOptions";
+
+  SendSolutionOptionsEmailDelegate(CustomerMailer mailer) {
+    super(mailer, MailKind.SOLUTION_OPTIONS, List.of(), List.of());
+  }
+
+  @Override
+  Map<String, Object> model(DelegateExecution execution) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (int number = 1; number <= MAX_SOLUTION_OPTIONS; number++) {
+      Object type = execution.getVariable(String.format(VAR_OPTION_TYPE, number));
+      if (type != null && !type.toString().isBlank() && isShown(execution, number)) {
+        Map<String, Object> option = new HashMap<>();
+        option.put("number", number);
+        option.put("type", type.toString());
+        option.put("description",
+            execution.getVariable(String.format(VAR_OPTION_DESCRIPTION, number)));
+        option.put("amount", execution.getVariable(String.format(VAR_OPTION_AMOUNT, number)));
+        options.add(option);
+      }
+    }
+    if (options.isEmpty()) {
+      throw failure(execution, "no solution is offered: the process variable "
+          + String.format(VAR_OPTION_TYPE, 1) + " is not set");
+    }
+    return Map.of(SOLUTION_OPTIONS, options);
+  }
+
+  /** Options 2 and 3 count only while their checkbox is ticked: unticking keeps what was typed. */
+  private static boolean isShown(DelegateExecution execution, int number) {
+    Object shown = execution.getVariable(String.format(VAR_ADD_OPTION, number));
+    return number == 1 || shown == null || Boolean.parseBoolean(shown.toString());
+  }
+}

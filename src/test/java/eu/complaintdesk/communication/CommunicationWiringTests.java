@@ -1,0 +1,52 @@
+package eu.complaintdesk.communication;
+
+import static eu.complaintdesk.communication.MailFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.complaintdesk.system.ComplaintDeskProperties;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * This package's beans as Spring creates them, without the rest of the application: the bean
+ * names that the diagram's delegate expressions use, and the business time zone setting.
+ */
+class CommunicationWiringTests {
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Test
+  void delegatesAreBeansNamedForTheDiagram_andDeadlinesUseTheConfiguredZone() throws Exception {
+    // Given the package's beans, a mail sender and the business time zone set to UTC
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+      context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+          Map.of("complaint-desk.business-hours.zone", "UTC")));
+      context.registerBean(JavaMailSender.class, () -> sender(ServerSetupTest.SMTP.getPort()));
+      context.registerBean(ComplaintDeskProperties.class, MailFixtures::properties);
+      context.scan(CustomerMailer.class.getPackageName());
+      context.refresh();
+
+      // When the acknowledgement task runs through its bean
+      context.getBean("sendAcknowledgementEmailDelegate", JavaDelegate.class)
+          .execute(execution(processVariables(), Map.of()));
+
+      // Then every kind has its bean, and the deadline is stated in UTC (11:00 in Ljubljana)
+      assertThat(context.getBeanNamesForType(JavaDelegate.class)).containsExactlyInAnyOrder(
+          "sendAcknowledgementEmailDelegate", "sendApologyEmailDelegate",
+          "sendInformationRequestEmailDelegate", "sendSolutionOptionsEmailDelegate",
+          "sendPromiseConfirmationEmailDelegate", "sendHoldingReplyEmailDelegate",
+          "sendSurveyEmailDelegate", "sendClosingEmailDelegate",
+          "sendWithdrawalConfirmationEmailDelegate");
+      assertThat(ReceivedMail.of(greenMail.getReceivedMessages()[0]).text())
+          .contains("Monday, 7 December 2026 at 10:00");
+    }
+  }
+}

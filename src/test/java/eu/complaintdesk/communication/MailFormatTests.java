@@ -1,0 +1,56 @@
+package eu.complaintdesk.communication;
+
+import static eu.complaintdesk.communication.MailFixtures.ZONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Deadlines and amounts as customers read them; the joining pattern comes from the bundle. */
+class MailFormatTests {
+
+  private final MailTemplates templates = new MailTemplates();
+  private final MailFormat english = templates.format(Locale.ENGLISH, ZONE);
+
+  @Test
+  void deadline_isStatedInTheBusinessTimeZone_withBritishConventionsInEnglish() {
+    // Given a moment in UTC, 10:00 in winter, which is 11:00 in Ljubljana
+    Instant moment = Instant.parse("2026-12-07T10:00:00Z");
+
+    // When it is formatted, then it is the full date and the time in Ljubljana
+    assertThat(english.deadline(moment)).isEqualTo("Monday, 7 December 2026 at 11:00");
+    assertThat(english.deadline(java.util.Date.from(moment)))
+        .isEqualTo("Monday, 7 December 2026 at 11:00");
+  }
+
+  @Test
+  void deadlineWithoutTimeOfDay_isTheDateAlone() {
+    // Given dates as forms deliver them, and midnight in the business time zone
+    // When they are formatted, then no "at 00:00" follows
+    assertThat(english.deadline("2026-12-14")).isEqualTo("Monday, 14 December 2026");
+    assertThat(english.deadline(LocalDate.of(2026, 12, 14))).isEqualTo("Monday, 14 December 2026");
+    assertThat(english.deadline(MailFixtures.at(2026, 12, 14, 0))).isEqualTo("Monday, 14 December 2026");
+  }
+
+  @Test
+  void deadlineAsIsoText_isParsed_otherTextIsShownAsItIs() {
+    assertThat(english.deadline("2026-12-07T11:00:00+01:00")).isEqualTo("Monday, 7 December 2026 at 11:00");
+    assertThat(english.deadline("next week")).isEqualTo("next week");
+    assertThat(english.deadline(null)).isEmpty();
+  }
+
+  @Test
+  void money_isEuroInTheCustomersConventions() {
+    // Given amounts as the offer form and Java deliver them
+    MailFormat slovenian = new MailFormat(Locale.forLanguageTag("sl"), ZONE, (d, t) -> d + " " + t);
+
+    // When they are formatted, then each language writes euro its own way
+    assertThat(english.money(new BigDecimal("1234.5"))).isEqualTo("€1,234.50");
+    assertThat(english.money(49.9d)).isEqualTo("€49.90");
+    assertThat(english.money(50L)).isEqualTo("€50.00");
+    assertThat(slovenian.money(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
+  }
+}
