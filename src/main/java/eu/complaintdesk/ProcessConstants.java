@@ -84,10 +84,7 @@ public final class ProcessConstants {
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
   public static final String VAR_REMINDER = "reminder";
 
-  private ProcessConstants() {
-  }
-
-  // ---- Customer mails (communication): added on branch mail, for the lead to merge ----
+  // Customer mails
 
   /** Optional, for the holding reply (e.g. an input parameter): why we are not done yet. */
   public static final String VAR_HOLDING_REASON = "holdingReason";
@@ -103,4 +100,7 @@ public final class ProcessConstants {
   /** The offer-solution form's checkbox that shows option n (2 or 3). */
   public static final String VAR_ADD_OPTION = "addOption%d";
   public static final int MAX_SOLUTION_OPTIONS = 3;
+
+  private ProcessConstants() {
+  }
 }

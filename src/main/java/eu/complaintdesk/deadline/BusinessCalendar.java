@@ -2,7 +2,9 @@ package eu.complaintdesk.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -39,11 +41,18 @@ import org.springframework.stereotype.Component;
 public class BusinessCalendar {
 
   private final ZoneId zone;
+  private final LocalTime closes;
   private final OpeningHours hours;
 
   public BusinessCalendar(BusinessHoursProperties properties) {
     this.zone = properties.zone();
+    this.closes = properties.closes();
     this.hours = new OpeningHours(properties);
+  }
+
+  /** Closing time on {@code day}: when something promised "by that day" is due. */
+  public Instant closingOn(LocalDate day) {
+    return day.atTime(closes).atZone(zone).toInstant();
   }
 
   /** The time zone in which the desk works, for calendar (not business) arithmetic. */

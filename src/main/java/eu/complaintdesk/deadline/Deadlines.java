@@ -1,6 +1,8 @@
 package eu.complaintdesk.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,26 @@ public class Deadlines {
   /** When the holding reply goes out: {@code holdingReplyBefore} working days before the limit. */
   public Date holdingReplyAt(Date finalResponseDue) {
     return Date.from(calendar.minus(finalResponseDue.toInstant(), timings.holdingReplyBefore()));
+  }
+
+  /**
+   * Closing time on the day a promise names ("by 14 December"): the form gives the day as text
+   * ({@code 2026-12-14}); a date-time or a {@link Date} counts by its day in the desk's zone.
+   */
+  public Date endOfBusinessDay(Object day) {
+    LocalDate date;
+    if (day instanceof Date given) {
+      date = given.toInstant().atZone(calendar.zone()).toLocalDate();
+    } else if (day instanceof String text && text.length() >= 10) {
+      try {
+        date = LocalDate.parse(text.substring(0, 10));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("'" + text + "' is not a date (yyyy-MM-dd)", e);
+      }
+    } else {
+      throw new IllegalArgumentException("'" + day + "' is not a date (yyyy-MM-dd)");
+    }
+    return Date.from(calendar.closingOn(date));
   }
 
   private static Instant now() {

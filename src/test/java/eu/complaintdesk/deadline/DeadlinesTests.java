@@ -65,4 +65,22 @@ class DeadlinesTests {
     assertThat(deadlines.holdingReplyAt(Date.from(at("2026-05-01T16:00"))))
         .isEqualTo(Date.from(at("2026-04-22T17:00")));
   }
+
+  @Test
+  void endOfBusinessDay_isClosingTimeOnThePromisedDay() {
+    // Given a promise "by Monday 14 December 2026", as the form's date field gives it
+    // Then it is due at closing time that day in Ljubljana, whatever form the day comes in
+    Date closing = Date.from(at("2026-12-14T17:00"));
+    assertThat(deadlines.endOfBusinessDay("2026-12-14")).isEqualTo(closing);
+    assertThat(deadlines.endOfBusinessDay("2026-12-14T09:30:00+01:00")).isEqualTo(closing);
+    assertThat(deadlines.endOfBusinessDay(Date.from(at("2026-12-14T08:15")))).isEqualTo(closing);
+  }
+
+  @Test
+  void endOfBusinessDay_rejectsWhatIsNoDate() {
+    assertThatIllegalArgumentException().isThrownBy(() -> deadlines.endOfBusinessDay("next week"))
+        .withMessage("'next week' is not a date (yyyy-MM-dd)");
+    assertThatIllegalArgumentException().isThrownBy(() -> deadlines.endOfBusinessDay(null))
+        .withMessage("'null' is not a date (yyyy-MM-dd)");
+  }
 }
