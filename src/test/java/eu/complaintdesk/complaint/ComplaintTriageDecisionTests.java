@@ -96,30 +96,20 @@ class ComplaintTriageDecisionTests {
     for (String severity : SEVERITIES) {
       for (String type : TYPES) {
         for (int i = 1; i < TIERS.size(); i++) {
-          Map<String, Object> lower = triage.evaluate(complaint(severity, type, TIERS.get(i - 1))).singleResult();
-          Map<String, Object> higher = triage.evaluate(complaint(severity, type, TIERS.get(i))).singleResult();
-          String pair = severity + "/" + type + ": " + TIERS.get(i) + " vs " + TIERS.get(i - 1);
-
-          assertThat(firstResponse(higher)).as(pair).isLessThanOrEqualTo(firstResponse(lower));
-          assertThat(resolution(higher).getDays()).as(pair).isLessThanOrEqualTo(resolution(lower).getDays());
-          assertThat((Integer) higher.get(TRIAGE_PRIORITY)).as(pair).isGreaterThanOrEqualTo((Integer) lower.get(TRIAGE_PRIORITY));
+          assertServedAtLeastAsWell(complaint(severity, type, TIERS.get(i - 1)),
+              complaint(severity, type, TIERS.get(i)), 0);
         }
       }
     }
   }
 
   @Test
-  void aMoreSevereComplaintNeverWaitsLongerNorRanksLower() {
+  void aMoreSevereComplaintNeverWaitsLongerAndRanksHigher() {
     for (String type : TYPES) {
       for (String tier : TIERS) {
         for (int i = 1; i < SEVERITIES.size(); i++) {
-          Map<String, Object> lower = triage.evaluate(complaint(SEVERITIES.get(i - 1), type, tier)).singleResult();
-          Map<String, Object> higher = triage.evaluate(complaint(SEVERITIES.get(i), type, tier)).singleResult();
-          String pair = type + "/" + tier + ": " + SEVERITIES.get(i) + " vs " + SEVERITIES.get(i - 1);
-
-          assertThat(firstResponse(higher)).as(pair).isLessThanOrEqualTo(firstResponse(lower));
-          assertThat(resolution(higher).getDays()).as(pair).isLessThanOrEqualTo(resolution(lower).getDays());
-          assertThat((Integer) higher.get(TRIAGE_PRIORITY)).as(pair).isGreaterThan((Integer) lower.get(TRIAGE_PRIORITY));
+          assertServedAtLeastAsWell(complaint(SEVERITIES.get(i - 1), type, tier),
+              complaint(SEVERITIES.get(i), type, tier), 1);
         }
       }
     }
@@ -136,6 +126,22 @@ class ComplaintTriageDecisionTests {
         TRIAGE_FIRST_RESPONSE_TIME, "PT4H",
         TRIAGE_RESOLUTION_TIME, "P5D"));
     assertThat(evaluation.matchedRuleIds()).containsExactly(SAFETY_NET_RULE);
+  }
+
+  /**
+   * The {@code higher} complaint is answered and resolved no later than the {@code lower} one, and ranks at
+   * least {@code minimumPriorityGap} above it.
+   */
+  private void assertServedAtLeastAsWell(Map<String, Object> lower, Map<String, Object> higher,
+      int minimumPriorityGap) {
+    Map<String, Object> lowerResult = triage.evaluate(lower).singleResult();
+    Map<String, Object> higherResult = triage.evaluate(higher).singleResult();
+    String pair = higher.values() + " vs " + lower.values();
+
+    assertThat(firstResponse(higherResult)).as(pair).isLessThanOrEqualTo(firstResponse(lowerResult));
+    assertThat(resolution(higherResult).getDays()).as(pair).isLessThanOrEqualTo(resolution(lowerResult).getDays());
+    assertThat((Integer) higherResult.get(TRIAGE_PRIORITY)).as(pair)
+        .isGreaterThanOrEqualTo((Integer) lowerResult.get(TRIAGE_PRIORITY) + minimumPriorityGap);
   }
 
   private static Map<String, Object> complaint(String severity, String type, String tier) {
