@@ -20,6 +20,11 @@ public final class ProcessConstants {
   public static final String DECISION_TRIAGE = "complaintTriage";
   public static final String DECISION_COMPENSATION_AUTHORITY = "compensationAuthority";
 
+  /** The resolution subprocess's deadline timer, which waiting for the customer pauses. */
+  public static final String ACTIVITY_RESOLUTION_DEADLINE = "resolutionDeadline";
+  /** The first agent task, on which the first-response deadline runs. */
+  public static final String ACTIVITY_LISTEN_TO_CUSTOMER = "listenToCustomer";
+
   // Messages from the customer (correlated by business key = complaint reference)
   public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";

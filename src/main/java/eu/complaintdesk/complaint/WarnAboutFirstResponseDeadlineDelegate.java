@@ -1,0 +1,68 @@
+package eu.complaintdesk.complaint;
+
+import static eu.complaintdesk.ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_DUE;
+
+import eu.complaintdesk.communication.StaffNotifier;
+import eu.complaintdesk.deadline.BusinessCalendar;
+import eu.complaintdesk.system.ComplaintDeskProperties;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Three quarters of the first-response time have passed: the first agent task moves up the
+ * Tasklist (priority raised) and its assignee and candidate groups are told by mail.
+ */
+@Component
+class WarnAboutFirstResponseDeadlineDelegate implements JavaDelegate {
+
+  /** How far the priority goes up; Tasklist lists higher priorities first. */
+  static final int PRIORITY_RAISE = 25;
+  static final int MAX_PRIORITY = 100;
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+  private final TaskService taskService;
+  private final StaffNotifier notifier;
+  private final BusinessCalendar calendar;
+  private final String tasklistUrl;
+
+  WarnAboutFirstResponseDeadlineDelegate(TaskService taskService, StaffNotifier notifier,
+      BusinessCalendar calendar, ComplaintDeskProperties properties) {
+    this.taskService = taskService;
+    this.notifier = notifier;
+    this.calendar = calendar;
+    this.tasklistUrl = properties.publicUrl() + "/camunda/app/tasklist/default/#/?task=";
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Task task = taskService.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(ACTIVITY_LISTEN_TO_CUSTOMER)
+        .singleResult();
+    if (task == null) {
+      return;
+    }
+    taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_RAISE));
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+    String due = DUE.format(((Date) execution.getVariable(VAR_FIRST_RESPONSE_DUE)).toInstant().atZone(calendar.zone()));
+    String reference = execution.getProcessBusinessKey();
+    notifier.notify(task.getAssignee() == null ? List.of() : List.of(task.getAssignee()), groups,
+        "First response due soon: " + reference,
+        "The first response to complaint " + reference + " from " + execution.getVariable(VAR_CUSTOMER_NAME)
+            + " is due " + due + ".\n\nListen to the customer now: " + tasklistUrl + task.getId() + "\n");
+  }
+}
