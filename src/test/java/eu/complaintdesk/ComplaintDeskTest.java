@@ -12,12 +12,15 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring test setup, so that all integration tests share one application context: the
  * whole application on a random port, its own PostgreSQL database, the embedded SMTP server, and
- * the job executor off so that tests run jobs and timers themselves.
+ * the job executor off so that tests run jobs and timers themselves, and no random quality sample.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=false")
+    properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        // No random sample: a test decides whether a complaint is reviewed (escalation, score).
+        "complaint-desk.timings.quality-sample-rate=0"})
 @ContextConfiguration(initializers = TestEnvironment.class)
 @Import(HttpTestClient.class)
 public @interface ComplaintDeskTest {

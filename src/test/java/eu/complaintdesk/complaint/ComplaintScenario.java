@@ -1,0 +1,149 @@
+package eu.complaintdesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import eu.complaintdesk.ProcessConstants;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The moves of a complaint through the process, for process tests: start it as the intake form
+ * does, complete its tasks, run its jobs and timers, answer as the customer, read its mails. Every
+ * query is scoped to the one process instance, so tests in the shared context never see each
+ * other's work.
+ */
+final class ComplaintScenario {
+
+  static final ZoneId DESK = ZoneId.of("Europe/Ljubljana");
+
+  final ProcessInstance instance;
+  private final GreenMail mailServer;
+  final String customerEmail;
+
+  private ComplaintScenario(ProcessInstance instance, GreenMail mailServer, String customerEmail) {
+    this.instance = instance;
+    this.mailServer = mailServer;
+    this.customerEmail = customerEmail;
+  }
+
+  /** Sets the engine clock to a local time of the desk (Europe/Ljubljana). */
+  static void clockAt(String localDateTime) {
+    ClockUtil.setCurrentTime(at(localDateTime));
+  }
+
+  static Date at(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(DESK).toInstant());
+  }
+
+  /** The intake form's values for a medium service-quality complaint of a standard customer. */
+  static VariableMap intake(String customerEmail) {
+    return Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_NAME, "Jana Novak")
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, customerEmail)
+        .putValue(ProcessConstants.VAR_CUSTOMER_PHONE, "+386 1 234 5678")
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "en")
+        .putValue(ProcessConstants.VAR_CHANNEL, "email")
+        .putValue(ProcessConstants.VAR_COMPLAINT_TYPE, "serviceQuality")
+        .putValue(ProcessConstants.VAR_SEVERITY, "medium")
+        .putValue(ProcessConstants.VAR_CUSTOMER_TIER, "standard")
+        .putValue(ProcessConstants.VAR_SUMMARY, "The technician did not come on the agreed day.");
+  }
+
+  /** Starts a complaint as Tasklist's start form does, and sends the acknowledgement. */
+  static ComplaintScenario start(VariableMap intake, GreenMail mailServer) {
+    ProcessInstance instance = runtimeService()
+        .startProcessInstanceByKey(ProcessConstants.PROCESS_COMPLAINT_HANDLING, intake);
+    return new ComplaintScenario(instance, mailServer,
+        (String) intake.get(ProcessConstants.VAR_CUSTOMER_EMAIL));
+  }
+
+  String reference() {
+    return (String) runtimeService().getVariable(instance.getId(), ProcessConstants.VAR_COMPLAINT_REFERENCE);
+  }
+
+  Object variable(String name) {
+    return runtimeService().getVariable(instance.getId(), name);
+  }
+
+  /** The open task of that step; fails when there is none. */
+  Task task(String taskKey) {
+    Task task = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    return task;
+  }
+
+  /** Completes the step's task with the form's values (pairs of name and value). */
+  ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(taskKey), pairs(nameValuePairs));
+    return this;
+  }
+
+  /** Runs the job (async continuation or due timer) waiting at that activity. */
+  ComplaintScenario run(String activityId) {
+    Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    assertThat(job).as("job at %s", activityId).isNotNull();
+    execute(job);
+    return this;
+  }
+
+  /** The due date of the timer at that activity. */
+  Date timerDue(String activityId) {
+    Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+    assertThat(job).as("timer at %s", activityId).isNotNull();
+    return job.getDuedate();
+  }
+
+  /** The customer answers: a message correlated by the complaint reference. */
+  ComplaintScenario customerSends(String message, Object... nameValuePairs) {
+    runtimeService().createMessageCorrelation(message)
+        .processInstanceBusinessKey(reference())
+        .setVariables(pairs(nameValuePairs))
+        .correlate();
+    return this;
+  }
+
+  /** The mails the customer received so far whose subject contains the text. */
+  List<MimeMessage> mailsWith(String subjectText) {
+    return Arrays.stream(mailServer.getReceivedMessagesForDomain(customerEmail))
+        .filter(mail -> subject(mail).contains(subjectText))
+        .toList();
+  }
+
+  static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String body(MimeMessage mail) {
+    return GreenMailUtil.getBody(mail);
+  }
+
+  private static Map<String, Object> pairs(Object... nameValuePairs) {
+    VariableMap variables = Variables.createVariables();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      variables.putValue((String) nameValuePairs[i], nameValuePairs[i + 1]);
+    }
+    return variables;
+  }
+}
