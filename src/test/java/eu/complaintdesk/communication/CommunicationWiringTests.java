@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -31,6 +33,8 @@ class CommunicationWiringTests {
           Map.of("complaint-desk.business-hours.zone", "UTC")));
       context.registerBean(JavaMailSender.class, () -> sender(ServerSetupTest.SMTP.getPort()));
       context.registerBean(ComplaintDeskProperties.class, MailFixtures::properties);
+      // Staff notices look up addresses in the engine's identity service; not used here.
+      context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 
