@@ -6,6 +6,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
@@ -31,10 +36,13 @@ public class ResolutionClock {
   private static final Logger LOG = LoggerFactory.getLogger(ResolutionClock.class);
 
   private final ManagementService managementService;
+  private final CommandExecutor commands;
   private final BusinessCalendar calendar;
 
-  public ResolutionClock(ManagementService managementService, BusinessCalendar calendar) {
-    this.managementService = managementService;
+  public ResolutionClock(ProcessEngine engine, BusinessCalendar calendar) {
+    this.managementService = engine.getManagementService();
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     this.calendar = calendar;
   }
 
@@ -57,7 +65,7 @@ public class ResolutionClock {
       throw new IllegalStateException("The timer " + timerActivityId + " of process instance "
           + processInstanceId + " is already paused");
     }
-    managementService.suspendJobById(job.getId());
+    update(job.getId(), SuspensionState.SUSPENDED, null);
     Duration left = calendar.businessTimeBetween(now(), job.getDuedate().toInstant());
     LOG.debug("Paused timer {} of process instance {} with {} of business time left",
         timerActivityId, processInstanceId, left);
@@ -77,12 +85,27 @@ public class ResolutionClock {
     }
     Job job = found.get();
     Date due = Date.from(calendar.plus(now(), left));
-    // New due date first: an active job with the old, passed due date would fire at once.
-    managementService.setJobDuedate(job.getId(), due);
-    managementService.activateJobById(job.getId());
+    update(job.getId(), SuspensionState.ACTIVE, due);
     LOG.debug("Resumed timer {} of process instance {}, due {}", timerActivityId,
         processInstanceId, due);
     return Optional.of(due);
+  }
+
+  /**
+   * Changes the job entity itself, in the caller's transaction. ManagementService's suspend and
+   * activate are bulk updates that raise the row's revision behind the entity's back: called
+   * from a delegate next to another change of the same job, they end in an optimistic locking
+   * failure. One entity update also means the state and the due date change together.
+   */
+  private void update(String jobId, SuspensionState state, Date due) {
+    commands.execute(commandContext -> {
+      JobEntity job = commandContext.getJobManager().findJobById(jobId);
+      job.setSuspensionState(state.getStateCode());
+      if (due != null) {
+        job.setDuedate(due);
+      }
+      return null;
+    });
   }
 
   private Optional<Job> timerJob(String processInstanceId, String timerActivityId) {

@@ -11,12 +11,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import eu.complaintdesk.ProcessConstants;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -75,8 +78,44 @@ final class ComplaintScenario {
         (String) intake.get(ProcessConstants.VAR_CUSTOMER_EMAIL));
   }
 
+  /**
+   * A complaint that is already at {@code activityId}, as the invoice example starts late
+   * segments: the intake values, a reference as business key and deadlines far enough ahead,
+   * overridden by {@code variables}.
+   */
+  static ComplaintScenario startAt(String activityId, VariableMap variables, GreenMail mailServer) {
+    Date now = ClockUtil.getCurrentTime();
+    String reference = String.format("CMP-2026-%06d", 900_000 + NEXT_TEST_REFERENCE.incrementAndGet());
+    String email = "customer-" + UUID.randomUUID() + "@example.org";
+    VariableMap all = intake(email)
+        .putValue(ProcessConstants.VAR_COMPLAINT_REFERENCE, reference)
+        .putValue(ProcessConstants.VAR_RECEIVED_AT, now)
+        .putValue(ProcessConstants.VAR_PRIORITY, 50)
+        .putValue(ProcessConstants.VAR_ESCALATED, false)
+        .putValue(ProcessConstants.VAR_FIRST_RESPONSE_WARNING_AT, plusDays(now, 1))
+        .putValue(ProcessConstants.VAR_FIRST_RESPONSE_DUE, plusDays(now, 2))
+        .putValue(ProcessConstants.VAR_RESOLUTION_DUE, plusDays(now, 14))
+        .putValue(ProcessConstants.VAR_HOLDING_REPLY_AT, plusDays(now, 49))
+        .putValue(ProcessConstants.VAR_FINAL_RESPONSE_DUE, plusDays(now, 56));
+    all.putAll(variables);
+    ProcessInstance instance = runtimeService()
+        .createProcessInstanceByKey(ProcessConstants.PROCESS_COMPLAINT_HANDLING)
+        .businessKey(reference)
+        .setVariables(all) // before the instruction: process variables, there when timers are set
+        .startBeforeActivity(activityId)
+        .execute();
+    return new ComplaintScenario(instance, mailServer, email);
+  }
+
+  private static final AtomicInteger NEXT_TEST_REFERENCE = new AtomicInteger();
+
+  private static Date plusDays(Date date, int days) {
+    return Date.from(date.toInstant().plus(Duration.ofDays(days)));
+  }
+
+  /** The reference, which is the business key: still known when the complaint has ended. */
   String reference() {
-    return (String) runtimeService().getVariable(instance.getId(), ProcessConstants.VAR_COMPLAINT_REFERENCE);
+    return instance.getBusinessKey();
   }
 
   Object variable(String name) {

@@ -3,9 +3,11 @@ package eu.complaintdesk.deadline;
 import static eu.complaintdesk.deadline.BusinessCalendarTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,9 +69,12 @@ class DeadlineBeansTests {
   @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class})
   static class DeadlineBeans {
 
+    /** The engine the timers live in; these tests do not touch it. */
     @Bean
-    ManagementService managementService() {
-      return mock(ManagementService.class);
+    ProcessEngine processEngine() {
+      ProcessEngine engine = mock(ProcessEngine.class);
+      when(engine.getProcessEngineConfiguration()).thenReturn(mock(ProcessEngineConfigurationImpl.class));
+      return engine;
     }
   }
 }

@@ -43,7 +43,7 @@ class ResolutionClockTests {
   void setUp() {
     BpmnAwareTests.init(engine.getProcessEngine());
     managementService = engine.getManagementService();
-    clock = new ResolutionClock(managementService, calendar);
+    clock = new ResolutionClock(engine.getProcessEngine(), calendar);
   }
 
   @AfterEach
