@@ -46,6 +46,26 @@ public final class HttpTestClient {
         .header("Authorization", basic(user, password)));
   }
 
+  /** A multipart POST with files (name to content), as the Modeler's deploy button sends them. */
+  public HttpResponse<String> postFiles(String path, String user, String password,
+      java.util.Map<String, String> fields, java.util.Map<String, byte[]> files) {
+    String boundary = "----complaint-desk-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((name, content) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+          + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /**
    * Logs in to a Camunda web application the way its login page does: the page hands out a CSRF
    * token cookie that the login request must echo in a header.

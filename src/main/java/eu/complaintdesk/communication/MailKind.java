@@ -14,9 +14,9 @@ public enum MailKind {
   APOLOGY("apology"),
   /** Asks the customer for what we still need; the deadline waits meanwhile. */
   INFORMATION_REQUEST("information-request"),
-  /** The solutions we offer, for the customer to choose from (step 8). */
+  /** The solutions we offer, for the customer to choose from (steps 8 and 9). */
   SOLUTION_OPTIONS("solution-options"),
-  /** What we promised and by when (step 9). */
+  /** What we promised and by when (step 10). */
   PROMISE_CONFIRMATION("promise-confirmation"),
   /** Not finished yet: why, the final response limit and the customer's right to escalate. */
   HOLDING_REPLY("holding-reply"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ComplaintDeskTest
@@ -39,5 +40,20 @@ class RestApiSecurityTests {
   @Test
   void theEngineIsListedWithoutLoginAsDesigned() {
     assertThat(http.get("/engine-rest/engine").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void analystsDeployModelsThroughTheApiAndAgentsMayNot() throws Exception {
+    // Given a diagram and its form, as the Modeler's deploy button sends them
+    var files = java.util.Map.of(
+        "deployment-check.bpmn", new ClassPathResource("models/processes/deployment-check.bpmn").getContentAsByteArray(),
+        "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray());
+    var fields = java.util.Map.of("deployment-name", "modeler-deploy-check", "deployment-source", "Camunda Modeler");
+
+    // Then an analyst may deploy them, an agent may not
+    assertThat(http.postFiles("/engine-rest/deployment/create", "alex", "alex", fields, files).statusCode()).isEqualTo(200);
+    var refused = http.postFiles("/engine-rest/deployment/create", "anna", "anna", fields, files);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("CREATE", "Deployment");
   }
 }
