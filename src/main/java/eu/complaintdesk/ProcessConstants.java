@@ -76,6 +76,16 @@ public final class ProcessConstants {
   public static final String VAR_OFFER_DECISION = "offerDecision";
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  /** Promise n (1 to 3) of the make-promise form: {@code format(VAR_PROMISE_N_DESCRIPTION, n)}. */
+  public static final String VAR_PROMISE_N_DESCRIPTION = "promise%dDescription";
+  /** The day promise n is due by, as the form's date field gives it ({@code 2026-12-14}). */
+  public static final String VAR_PROMISE_N_DUE = "promise%dDue";
+  /** The make-promise form's checkbox that adds promise n (2 or 3). */
+  public static final String VAR_ADD_PROMISE = "addPromise%d";
+  public static final int MAX_PROMISES = 3;
+  /** Element variable of "Keep every promise": which promise an instance keeps. */
+  public static final String VAR_PROMISE_NUMBER = "promiseNumber";
+  /** The promise one "Keep the promise" task is about (local input parameters of the task). */
   public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";

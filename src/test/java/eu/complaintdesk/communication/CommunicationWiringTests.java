@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import eu.complaintdesk.deadline.Promises;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -35,6 +36,7 @@ class CommunicationWiringTests {
       context.registerBean(ComplaintDeskProperties.class, MailFixtures::properties);
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
+      context.registerBean(Promises.class, () -> MailFixtures.PROMISES);
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 

@@ -30,7 +30,7 @@ class CustomerMailDelegateTests {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
         new SendSolutionOptionsEmailDelegate(MAILER),
-        new SendPromiseConfirmationEmailDelegate(MAILER), new SendHoldingReplyEmailDelegate(MAILER),
+        new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER),
         new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER));
   }

@@ -4,6 +4,11 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.complaintdesk.deadline.BusinessCalendar;
+import eu.complaintdesk.deadline.BusinessHoursProperties;
+import eu.complaintdesk.deadline.Deadlines;
+import eu.complaintdesk.deadline.ProcessTimingsProperties;
+import eu.complaintdesk.deadline.Promises;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -58,6 +63,10 @@ final class MailFixtures {
     return sender;
   }
 
+  /** The promises of the make-promise form, due at closing time in Ljubljana. */
+  static final Promises PROMISES = new Promises(new Deadlines(
+      new BusinessCalendar(BusinessHoursProperties.defaults()), ProcessTimingsProperties.defaults()));
+
   static ComplaintDeskProperties properties() {
     return new ComplaintDeskProperties("http://localhost:8080", false,
         new ComplaintDeskProperties.Deployment("classpath:"),
@@ -75,8 +84,7 @@ final class MailFixtures {
             "description", "Back to your card within five days."),
         Map.of("number", 2, "type", "thankYouLetter",
             "description", "A letter from our manager.")));
-    model.put("promiseDescription", PROMISE);
-    model.put("promiseDue", PROMISE_DUE);
+    model.put("promises", List.of(Map.of("description", PROMISE, "due", PROMISE_DUE)));
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
     return model;
@@ -86,6 +94,9 @@ final class MailFixtures {
   static Map<String, Object> processVariables() {
     Map<String, Object> variables = new HashMap<>(model());
     variables.remove("solutionOptions");
+    variables.remove("promises");
+    variables.put("promise1Description", PROMISE);
+    variables.put("promise1Due", PROMISE_DUE);
     variables.put("customerEmail", EMAIL);
     variables.put("customerName", NAME);
     variables.put("customerLanguage", "en");

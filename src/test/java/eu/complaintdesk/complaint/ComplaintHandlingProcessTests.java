@@ -101,8 +101,8 @@ class ComplaintHandlingProcessTests {
             "option1Description", "A technician visit of your choice this week, free of charge.")
         .run("sendSolutionOptionsEmail")
         .complete("discussSolutions", "chosenOption", "option1")
-        .complete("makePromise", "promiseDescription", "Technician visit on Thursday 12 March.",
-            "promiseDue", "2026-03-12")
+        .complete("makePromise", "promise1Description", "Technician visit on Thursday 12 March.",
+            "promise1Due", "2026-03-12")
         .run("sendPromiseConfirmationEmail")
         .complete("keepPromise", "promiseKept", true)
         .run("sendSurveyEmail")
@@ -296,25 +296,41 @@ class ComplaintHandlingProcessTests {
   }
 
   @Test
-  void promiseBroken_managersResolveIt_andTheComplaintIsReviewed() {
-    // Given a promise due on Thursday 12 March 2026
+  void everyPromiseHasItsDate_aBrokenOneGoesToManagers_andTheComplaintIsReviewed() {
+    // Given two promises: a call-back on Wednesday 11 March and a visit on Thursday 12 March 2026
     clockAt("2026-03-10T09:00");
-    ComplaintScenario complaint = startAt("keepPromise", "promiseDescription", "A new visit.", "promiseDue", "2026-03-12");
-    assertThat(complaint.timerDue("promiseDue")).isEqualTo(at("2026-03-12T17:00"));
-    assertThat(complaint.task("keepPromise").getDueDate()).isEqualTo(at("2026-03-12T17:00"));
+    ComplaintScenario complaint = startAt("makePromise")
+        .complete("makePromise", "promise1Description", "A technician visit on Thursday.", "promise1Due", "2026-03-12",
+            "addPromise2", true, "promise2Description", "A call from the team leader.", "promise2Due", "2026-03-11")
+        .run("sendPromiseConfirmationEmail");
 
-    // When the day passes without the promise kept
+    // Then the customer has both in writing, and each is a task due at closing time on its day
+    assertThat(complaint.mailsWith(complaint.reference())).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("A technician visit on Thursday.", "12 March 2026", "A call from the team leader.", "11 March 2026"));
+    var keep = taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("keepPromise")
+        .orderByDueDate().asc().list();
+    assertThat(keep).extracting(org.camunda.bpm.engine.task.Task::getDueDate)
+        .containsExactly(at("2026-03-11T17:00"), at("2026-03-12T17:00"));
+    assertThat(jobQuery().processInstanceId(complaint.instance.getId()).activityId("promiseDue").list())
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactlyInAnyOrder(at("2026-03-11T17:00"), at("2026-03-12T17:00"));
+
+    // When the call-back is made, but Thursday passes without the visit
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(keep.get(0),
+        createVariables().putValue("promiseKept", true));
     clockAt("2026-03-12T17:00");
     complaint.run("promiseDue");
 
     // Then managers handle the broken promise; once all is done the complaint is reviewed
     assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
+    assertThat(complaint.variable("escalated")).isEqualTo(true);
     complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Sent a technician the next morning.")
         .complete("keepPromise", "promiseKept", true)
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
         .complete("reviewQuality", "qualityScore", 3);
-    assertThat(complaint.instance).isEnded().hasPassed("brokenPromiseResolved", "reviewQuality", "complaintClosed");
+    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "brokenPromiseResolved", "reviewQuality",
+        "complaintClosed");
   }
 
   @Test

@@ -62,7 +62,10 @@ class FormsTests {
       entry("approve-offer", new Fields(Set.of("offerDecision", "managerComment"),
           Set.of("option1Type", "option1Amount", "option1Description"))),
       entry("discuss-solutions", new Fields(Set.of("chosenOption"), Set.of("discussionNotes"))),
-      entry("make-promise", new Fields(Set.of("promiseDescription", "promiseDue"), Set.of())),
+      entry("make-promise", new Fields(
+          Set.of("promise1Description", "promise1Due", "promise2Description", "promise2Due", "promise3Description",
+              "promise3Due"),
+          Set.of("addPromise2", "addPromise3"))),
       entry("keep-promise", new Fields(Set.of("promiseKept"), Set.of("fulfilmentNotes"))),
       entry("take-over-overdue-complaint", new Fields(Set.of("takeOverNotes"), Set.of())),
       entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction"), Set.of())),
@@ -75,7 +78,8 @@ class FormsTests {
       "record-complaint", Set.of("callRecordingNotice"),
       "offer-solution", Set.of("option1Amount", "option2Type", "option2Amount", "option2Description", "option3Type",
           "option3Amount", "option3Description"),
-      "approve-offer", Set.of("managerComment"));
+      "approve-offer", Set.of("managerComment"),
+      "make-promise", Set.of("promise2Description", "promise2Due", "promise3Description", "promise3Due"));
 
   /** The contract's values of every choice, wherever the field appears. */
   private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
