@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         // No random sample: a test decides whether a complaint is reviewed (escalation, score).
         "complaint-desk.timings.quality-sample-rate=0"})
 @ContextConfiguration(initializers = TestEnvironment.class)
-@Import({HttpTestClient.class, ProcessCoverageConfiguration.class})
+@Import(HttpTestClient.class)
 public @interface ComplaintDeskTest {
 
   /**

@@ -46,6 +46,14 @@ public final class HttpTestClient {
         .header("Authorization", basic(user, password)));
   }
 
+  /** A JSON POST with HTTP Basic authentication. */
+  public HttpResponse<String> postJson(String path, String user, String password, String json) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A multipart POST with files (name to content), as the Modeler's deploy button sends them. */
   public HttpResponse<String> postFiles(String path, String user, String password,
       java.util.Map<String, String> fields, java.util.Map<String, byte[]> files) {

@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Flow-node coverage of the process tests (camunda-process-test-coverage): an HTML report per
- * test class under target/process-test-coverage, and a test class that claims to test a process
- * fails when it leaves a flow node or sequence flow of it untested.
+ * Flow-node coverage of the process tests (camunda-process-test-coverage): an HTML report under
+ * target/process-test-coverage, and the process test class fails when it leaves a flow node or
+ * sequence flow of the diagram untested. Only the process tests import it (a context of their
+ * own): the library's engine plugin refuses to record a process started outside a measured test
+ * class, so it must stay out of the context the other integration tests share.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)

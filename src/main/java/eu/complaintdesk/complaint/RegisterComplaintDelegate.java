@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 1, act as soon as possible: the complaint gets its reference the moment it is received. The
- * reference is also the business key, so customers' answers find their complaint by it.
+ * reference is also the business key, so customers' answers find their complaint by it. A
+ * complaint that lacks what the start form requires is refused here (see {@link Intake}).
  */
 @Component
 class RegisterComplaintDelegate implements JavaDelegate {
@@ -34,6 +35,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Intake.check(execution);
     Instant receivedAt = ClockUtil.getCurrentTime().toInstant();
     String reference = references.next(receivedAt, calendar.zone());
     execution.setProcessBusinessKey(reference);

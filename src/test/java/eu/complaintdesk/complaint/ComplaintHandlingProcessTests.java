@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.ProcessCoverageConfiguration;
 import java.util.Arrays;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -35,6 +37,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * target/process-test-coverage and fails the class below full coverage.
  */
 @ComplaintDeskTest
+@Import(ProcessCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ComplaintHandlingProcessTests {
