@@ -1,5 +1,9 @@
 package eu.complaintdesk.security;
 
+import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +56,11 @@ class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", position);
     properties.put("refresh", true);
-    properties.put("variables", List.of());
+    // Shown under each task in the list, so agents see whose complaint it is before opening it.
+    properties.put("variables", List.of(
+        Map.of("name", VAR_COMPLAINT_REFERENCE, "label", "Reference"),
+        Map.of("name", VAR_CUSTOMER_NAME, "label", "Customer"),
+        Map.of("name", VAR_SEVERITY, "label", "Severity")));
     Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
   }

@@ -76,10 +76,15 @@ class RoleSetupTests {
   }
 
   @Test
-  void tasklistOffersFiltersSortedByUrgency() {
+  void tasklistOffersFiltersSortedByUrgency_showingWhoseComplaintItIs() {
     assertThat(filterService.createFilterQuery().list())
         .extracting("name")
         .contains("My tasks", "My group tasks", "All open tasks");
+    @SuppressWarnings("unchecked")
+    var columns = (java.util.List<java.util.Map<String, String>>) filterService.createFilterQuery()
+        .filterName("My group tasks").singleResult().getProperties().get("variables");
+    assertThat(columns).extracting(column -> column.get("name"))
+        .containsExactly("complaintReference", "customerName", "severity");
   }
 
   private List<String> members(String group) {
