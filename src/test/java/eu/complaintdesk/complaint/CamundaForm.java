@@ -1,0 +1,76 @@
+package eu.complaintdesk.complaint;
+
+import static eu.complaintdesk.complaint.TasklistPage.waitFor;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form as Tasklist 7.24 renders it with form-js 1.8, inside the start dialog or the task
+ * pane: fields found by their key (form-js ids are {@code fjs-form-<random>-<key>}), selects
+ * worked as the custom dropdowns they are, and the validation messages shown under the fields.
+ */
+final class CamundaForm {
+
+  private final WebDriver driver;
+  private final String root;
+
+  /** The form inside the element that the CSS selector {@code root} finds. */
+  CamundaForm(WebDriver driver, String root) {
+    this.driver = driver;
+    this.root = root;
+  }
+
+  /** Replaces the text of a text field or text area. */
+  CamundaForm type(String key, String text) {
+    WebElement field = waitFor(driver, "text field " + key)
+        .until(elementToBeClickable(inForm("input[id$='-" + key + "']", "textarea[id$='-" + key + "']")));
+    // Keys, not clear(): form-js listens to input events, which clear() does not fire.
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
+    return this;
+  }
+
+  /** Picks the option with that label from a select. */
+  CamundaForm choose(String key, String label) {
+    WebElement display = waitFor(driver, "select " + key)
+        .until(elementToBeClickable(inForm("[id$='-" + key + "-display']")));
+    display.click();
+    waitFor(driver, "option '" + label + "' of " + key).until(browser -> browser
+            .findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")).stream()
+            .filter(item -> item.getText().trim().equals(label))
+            .findFirst()
+            .orElse(null))
+        .click();
+    waitFor(driver, "'" + label + "' chosen in " + key).until(browser -> display.getText().trim().equals(label));
+    return this;
+  }
+
+  /** Waits until form-js shows all these validation messages; returns all that it shows. */
+  List<String> errorsOnceShown(String... messages) {
+    waitFor(driver, "validation messages " + Arrays.toString(messages))
+        .until(browser -> errors().containsAll(Arrays.asList(messages)));
+    return errors();
+  }
+
+  /** The validation messages form-js shows under the fields now. */
+  List<String> errors() {
+    return driver.findElements(inForm(".fjs-form-field-error")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .filter(text -> !text.isEmpty())
+        .toList();
+  }
+
+  /** The elements inside the form's root that match any of the selectors. */
+  private By inForm(String... selectors) {
+    return By.cssSelector(Arrays.stream(selectors)
+        .map(selector -> root + " " + selector)
+        .collect(Collectors.joining(", ")));
+  }
+}

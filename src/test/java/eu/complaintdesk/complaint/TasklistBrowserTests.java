@@ -1,0 +1,195 @@
+package eu.complaintdesk.complaint;
+
+import static eu.complaintdesk.complaint.ComplaintScenario.DESK;
+import static eu.complaintdesk.complaint.ComplaintScenario.intake;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.ProcessConstants;
+import java.time.Duration;
+import java.time.Year;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Agents at work in the real Tasklist, in headless Chromium: the start form, its validation, and
+ * the first task, checked against what the engine then holds. One browser for the class; each
+ * test logs in afresh. A failed test leaves a screenshot in target/browser-screenshots.
+ */
+@ComplaintDeskTest
+@ExcludeFromProcessCoverage
+class TasklistBrowserTests {
+
+  private static final String PROCESS_NAME = "Complaint handling";
+
+  private static HeadlessChromium chromium;
+
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (chromium != null) {
+        chromium.screenshot(context.getRequiredTestMethod().getName());
+      }
+    }
+  };
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  GreenMail mailServer;
+
+  TasklistPage tasklist;
+
+  @BeforeAll
+  static void startBrowser() {
+    if (HeadlessChromium.isInstalled()) {
+      chromium = HeadlessChromium.start();
+    }
+  }
+
+  @AfterAll
+  static void quitBrowser() {
+    if (chromium != null) {
+      chromium.quit();
+      chromium = null;
+    }
+  }
+
+  @BeforeEach
+  void openTasklist() {
+    HeadlessChromium.assumeInstalled(); // per test, so that the report names each skipped test and why
+    BpmnAwareTests.init(processEngine);
+    dropProcessCoverage();
+    tasklist = new TasklistPage(chromium.driver(), port);
+  }
+
+  @Test
+  void agentStartsAComplaintFromTheTasklistForm() {
+    // Given anna, an agent, in the start form of a complaint
+    String email = "browser-" + UUID.randomUUID() + "@example.org";
+    CamundaForm form = tasklist.logInAs("anna", "anna").startProcess(PROCESS_NAME);
+
+    // When she enters what a gold customer told her on the phone and starts it
+    form.type("customerName", "Marko Kovač")
+        .type("customerEmail", email)
+        .choose("channel", "Phone")
+        .choose("complaintType", "Price or billing")
+        .choose("severity", "High: the customer loses money or cannot use part of the service")
+        .choose("customerTier", "Gold")
+        .type("summary", "Billed twice for the March visit.");
+    tasklist.startProcessInstance();
+
+    // Then the engine runs a complaint with those values under a new reference, started by anna
+    ProcessInstance complaint = await().until(() -> processEngine.getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(ProcessConstants.PROCESS_COMPLAINT_HANDLING)
+        .variableValueEquals(ProcessConstants.VAR_CUSTOMER_EMAIL, email)
+        .singleResult(), Objects::nonNull);
+    assertThat(complaint.getBusinessKey()).matches("CMP-" + Year.now(DESK) + "-\\d{6}");
+    assertThat(processEngine.getRuntimeService().getVariables(complaint.getId())).containsAllEntriesOf(Map.of(
+        ProcessConstants.VAR_CUSTOMER_NAME, "Marko Kovač",
+        ProcessConstants.VAR_CUSTOMER_LANGUAGE, "en",
+        ProcessConstants.VAR_CHANNEL, "phone",
+        ProcessConstants.VAR_COMPLAINT_TYPE, "price",
+        ProcessConstants.VAR_SEVERITY, "high",
+        ProcessConstants.VAR_CUSTOMER_TIER, "gold",
+        ProcessConstants.VAR_SUMMARY, "Billed twice for the March visit.",
+        ProcessConstants.VAR_COMPLAINT_REFERENCE, complaint.getBusinessKey(),
+        "intakeAgent", "anna")); // the start event's camunda:initiator
+  }
+
+  @Test
+  void invalidInputIsRefusedWithAMessage() {
+    // Given the complaints started so far, and anna in the start form
+    long complaintsBefore = complaintsStarted();
+    CamundaForm form = tasklist.logInAs("anna", "anna").startProcess(PROCESS_NAME);
+
+    // When she forgets the summary and clicks Start
+    form.type("customerName", "Marko Kovač")
+        .type("customerEmail", "marko.kovac@example.org")
+        .choose("channel", "Phone")
+        .choose("complaintType", "Product")
+        .choose("severity", "Low: an inconvenience");
+    tasklist.clickStart();
+
+    // Then form-js asks for it
+    assertThat(form.errorsOnceShown("Field is required.")).containsExactly("Field is required.");
+
+    // When she also enters an e-mail address that is none
+    form.type("customerEmail", "not-an-email");
+
+    // Then form-js says so too, Tasklist disables Start, and no complaint was started
+    assertThat(form.errorsOnceShown("Field must be a valid email.", "Field is required."))
+        .containsExactlyInAnyOrder("Field must be a valid email.", "Field is required.");
+    assertThat(tasklist.text()).contains("Field must be a valid email.", "Field is required.");
+    assertThat(tasklist.startButtonEnabled()).as("Start enabled").isFalse();
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        .until(this::complaintsStarted, equalTo(complaintsBefore));
+  }
+
+  @Test
+  void agentClaimsAndCompletesTheFirstTask() {
+    // Given a complaint just received and acknowledged: its task is the newest, and Tasklist lists
+    // the newest first, so it is on the first page however many tasks other tests left open
+    ComplaintScenario complaint = ComplaintScenario.start(intake("browser-" + UUID.randomUUID() + "@example.org"),
+        mailServer).run("sendAcknowledgementEmail");
+    Task listen = complaint.task(ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER);
+
+    // When anna opens it from her task list
+    tasklist.logInAs("anna", "anna").openTask("All open tasks", listen.getId());
+
+    // Then its title names the complaint and the customer
+    assertThat(tasklist.taskTitle()).contains(complaint.reference(), "Jana Novak");
+
+    // When she claims it, writes down the customer's account and completes it
+    tasklist.claim()
+        .type(ProcessConstants.VAR_CUSTOMER_ACCOUNT, "The technician did not come, and nobody called to say so.");
+    tasklist.complete();
+
+    // Then the complaint moves on to gathering the information, with her notes
+    await().until(() -> processEngine.getTaskService().createTaskQuery()
+        .processInstanceId(complaint.instance.getId()).taskDefinitionKey("gatherInformation").count(), equalTo(1L));
+    assertThat(complaint.variable(ProcessConstants.VAR_CUSTOMER_ACCOUNT))
+        .isEqualTo("The technician did not come, and nobody called to say so.");
+    assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(listen.getId())
+        .singleResult().getAssignee()).isEqualTo("anna");
+  }
+
+  /**
+   * The shared test engine carries the coverage plugin of the process tests, which demands 100 %
+   * flow-node coverage of every test class that runs a process. This class tests Tasklist, not the
+   * paths of the diagram, so it is excluded from coverage; but the plugin still needs somewhere to
+   * put the events of the complaints started here: a collector that drops them.
+   */
+  private void dropProcessCoverage() {
+    new ProcessEngineAdapter(processEngine, event -> { }).initializeListeners();
+  }
+
+  private long complaintsStarted() {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessConstants.PROCESS_COMPLAINT_HANDLING)
+        .count();
+  }
+}

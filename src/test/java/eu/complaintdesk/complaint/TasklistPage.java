@@ -1,0 +1,184 @@
+package eu.complaintdesk.complaint;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as an agent sees it, for browser tests: what a person clicks and reads, with
+ * the selectors of Tasklist 7.24 and its form-js 1.8 forms in one place. Every step waits for what
+ * the person would wait for; nothing sleeps.
+ */
+final class TasklistPage {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static final By START_PROCESS = By.cssSelector("li.start-process-action a");
+  private static final String DIALOG = "div.modal-dialog";
+  private static final String TASK_DETAILS = ".task-details";
+  private static final By CLAIM = By.cssSelector(".task-details button.claim");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String application;
+  private final ObjectMapper json = new ObjectMapper();
+
+  TasklistPage(WebDriver driver, int port) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.application = "http://localhost:" + port;
+  }
+
+  /** Opens Tasklist without the session of an earlier test and logs in. */
+  TasklistPage logInAs(String user, String password) {
+    // Cookies go by the page's origin; a page that starts no requests, so none is cut off.
+    driver.get(application + "/actuator/health");
+    driver.manage().deleteAllCookies();
+    driver.get(application + "/camunda/app/tasklist/");
+    WebElement form = wait.until(visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(elementToBeClickable(START_PROCESS));
+    return this;
+  }
+
+  /** Opens the start dialog, picks the process by its name and returns its start form. */
+  CamundaForm startProcess(String processName) {
+    driver.findElement(START_PROCESS).click();
+    waitFor(driver, "process " + processName + " in the start dialog").until(browser -> startingWith(
+        browser.findElements(By.cssSelector("div.modal-dialog ul.processes a")), processName)).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector("div.modal-dialog .fjs-form")));
+    return new CamundaForm(driver, DIALOG);
+  }
+
+  /** The start dialog's Start button; false while Tasklist refuses to submit the form. */
+  boolean startButtonEnabled() {
+    return startButton().isEnabled();
+  }
+
+  /** Clicks Start and waits until the engine has started the instance and the dialog closed. */
+  void startProcessInstance() {
+    awaitResponse("/submit-form", 200, () -> click(wait.until(elementToBeClickable(startButton()))));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(DIALOG)));
+  }
+
+  /** Clicks Start, as an agent would, also on a form that is not valid yet. */
+  void clickStart() {
+    click(startButton());
+  }
+
+  private WebElement startButton() {
+    return driver.findElement(
+        By.cssSelector("div.modal-dialog .modal-footer button[ng-click='startProcessInstance()']"));
+  }
+
+  /**
+   * Picks the filter (Tasklist shows no task list without one), then the task by its id: the
+   * list holds other tasks, so never the first one.
+   */
+  TasklistPage openTask(String filterName, String taskId) {
+    By filters = By.cssSelector(".task-filters .task-filter h4.name a");
+    By activeFilter = By.cssSelector(".task-filters .task-filter.active h4.name a");
+    By task = By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']");
+    waitFor(driver, "filter " + filterName)
+        .until(browser -> startingWith(browser.findElements(filters), filterName)).click();
+    waitFor(driver, "filter " + filterName + " chosen")
+        .until(browser -> startingWith(browser.findElements(activeFilter), filterName));
+    waitFor(driver, "task " + taskId + " in the list of filter " + filterName)
+        .until(elementToBeClickable(task)).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector(".task-details .task-card h2.task")));
+    return this;
+  }
+
+  /** The title of the open task, as Tasklist shows it above the form. */
+  String taskTitle() {
+    return driver.findElement(By.cssSelector(".task-details .task-card h2.task")).getText().trim();
+  }
+
+  /** Claims the open task; until then Tasklist renders Complete but keeps it disabled. */
+  CamundaForm claim() {
+    wait.until(elementToBeClickable(CLAIM)).click();
+    wait.until(invisibilityOfElementLocated(CLAIM));
+    wait.until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    return new CamundaForm(driver, TASK_DETAILS);
+  }
+
+  /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */
+  void complete() {
+    By complete = By.cssSelector(".task-details .form-actions button[ng-click='complete()']:not([disabled])");
+    awaitResponse("/submit-form", 204, () -> click(wait.until(elementToBeClickable(complete))));
+  }
+
+  /**
+   * Scrolls the element to the middle of its pane first, as a person would: at the bottom of the
+   * task pane Tasklist's page footer covers the Complete button.
+   */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  /** The whole visible text of the page, e.g. to look for a message. */
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Runs the action and waits for Chromium to receive the response to a request whose URL ends
+   * with {@code urlEnd}; fails at once with the status when it is another one.
+   */
+  private void awaitResponse(String urlEnd, int status, Runnable action) {
+    driver.manage().logs().get(LogType.PERFORMANCE); // forget the requests before the action
+    action.run();
+    int received = waitFor(driver, "a response to " + urlEnd).until(browser ->
+        browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+            .map(entry -> responseStatus(entry, urlEnd))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse(null));
+    if (received != status) {
+      throw new AssertionError("Tasklist's request to " + urlEnd + " got " + received + ", expected " + status);
+    }
+  }
+
+  private Optional<Integer> responseStatus(LogEntry entry, String urlEnd) {
+    try {
+      JsonNode message = json.readTree(entry.getMessage()).path("message");
+      JsonNode response = message.path("params").path("response");
+      return "Network.responseReceived".equals(message.path("method").asText())
+          && response.path("url").asText().endsWith(urlEnd)
+          ? Optional.of(response.path("status").asInt())
+          : Optional.empty();
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first element whose text starts with {@code text}; null (wait on) when there is none. */
+  static WebElement startingWith(List<WebElement> elements, String text) {
+    return elements.stream()
+        .filter(element -> element.getText().trim().startsWith(text))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A wait that names what it waited for when it times out. */
+  static FluentWait<WebDriver> waitFor(WebDriver driver, String what) {
+    return new WebDriverWait(driver, TIMEOUT).withMessage(what);
+  }
+}
