@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test logs in afresh. A failed test leaves a screenshot in target/browser-screenshots.
  */
 @ComplaintDeskTest
-@ExcludeFromProcessCoverage
 class TasklistBrowserTests {
 
   private static final String PROCESS_NAME = "Complaint handling";
@@ -81,7 +78,6 @@ class TasklistBrowserTests {
   void openTasklist() {
     HeadlessChromium.assumeInstalled(); // per test, so that the report names each skipped test and why
     BpmnAwareTests.init(processEngine);
-    dropProcessCoverage();
     tasklist = new TasklistPage(chromium.driver(), port);
   }
 
@@ -175,16 +171,6 @@ class TasklistBrowserTests {
         .isEqualTo("The technician did not come, and nobody called to say so.");
     assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(listen.getId())
         .singleResult().getAssignee()).isEqualTo("anna");
-  }
-
-  /**
-   * The shared test engine carries the coverage plugin of the process tests, which demands 100 %
-   * flow-node coverage of every test class that runs a process. This class tests Tasklist, not the
-   * paths of the diagram, so it is excluded from coverage; but the plugin still needs somewhere to
-   * put the events of the complaints started here: a collector that drops them.
-   */
-  private void dropProcessCoverage() {
-    new ProcessEngineAdapter(processEngine, event -> { }).initializeListeners();
   }
 
   private long complaintsStarted() {

@@ -24,14 +24,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pausing and resuming the resolution deadline on a real engine (in-memory H2, see
- * camunda.cfg.xml), with a test model whose user task carries the boundary timer
+ * deadline/plain-engine.cfg.xml; not camunda.cfg.xml, which the webapps of the Spring tests would
+ * find on the classpath and start as a second engine), with a test model whose user task carries the boundary timer
  * {@code resolutionDeadline} due at {@code ${resolutionDue}}.
  */
 @Deployment(resources = "deadline/resolution-clock.bpmn")
 class ResolutionClockTests {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("deadline/plain-engine.cfg.xml")
+      .build();
 
   private static final String TIMER = "resolutionDeadline";
 
