@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class ComplaintReferences {
   private static boolean isPostgres(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData metaData = connection.getMetaData();
-      return metaData.getDatabaseProductName().toLowerCase().contains("postgres");
+      return metaData.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot tell which database holds the complaint references", e);
     }
