@@ -87,6 +87,30 @@ final class CamundaForm {
         .anyMatch(WebElement::isDisplayed);
   }
 
+  /**
+   * Whether the field with that key shows a value: text in a text field, text area, number or date,
+   * an option chosen in a select, a ticked radio button or checklist entry. A checkbox always shows
+   * one (unticked is "no").
+   */
+  boolean showsValue(String key, String type) {
+    return switch (type) {
+      case "textfield", "textarea", "number" -> hasText(key, "");
+      case "datetime" -> hasText(key, "-date") || hasText(key, "-time");
+      case "select" -> driver.findElements(inForm("[id$='-" + key + "-display']:not(.fjs-select-placeholder)"))
+          .stream().anyMatch(display -> !display.getText().isBlank()) || hasText(key, "-search");
+      case "radio", "checklist" -> !driver.findElements(inForm("input[id*='-" + key + "-']:checked")).isEmpty();
+      case "checkbox" -> true;
+      default -> throw new IllegalArgumentException("No known value display for a form-js field of type " + type
+          + " (key " + key + "): tell CamundaForm how form-js shows it");
+    };
+  }
+
+  private boolean hasText(String key, String suffix) {
+    return driver.findElements(inForm("[id$='-" + key + suffix + "']")).stream()
+        .map(input -> input.getDomProperty("value"))
+        .anyMatch(value -> value != null && !value.isBlank());
+  }
+
   /** Waits until form-js shows all these validation messages; returns all that it shows. */
   List<String> errorsOnceShown(String... messages) {
     waitFor(driver, "validation messages " + Arrays.toString(messages))

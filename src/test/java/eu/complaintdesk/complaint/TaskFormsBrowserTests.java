@@ -51,9 +51,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every Camunda Form of the diagram as the real Tasklist 7.24 renders it with form-js 1.8, in
  * headless Chromium: the start form and the form of every user task. The tasks are read from the
  * diagram, so a new one cannot be left out; each is opened by the user its candidate group names.
- * A form passes when form-js rendered it, Tasklist shows no error, and every field that no
- * condition can hide is on the page with its label. A component newer than form-js 1.8 deploys
- * fine and only fails here ("Form failure: form field of type &lt;filepicker&gt; not supported").
+ * A form passes when form-js rendered it, Tasklist shows no error, every field that no condition
+ * can hide is on the page with its label, and every such read-only field shows a value. A
+ * component newer than form-js 1.8 deploys fine and only fails here ("Form failure: form field of
+ * type &lt;filepicker&gt; not supported"); a read-only field fed by a variable the task cannot see
+ * is only noticed here.
  *
  * <p>One browser for the class, one login per user: the tasks are ordered by user. A failed test
  * leaves a screenshot in target/browser-screenshots.
@@ -194,7 +196,8 @@ class TaskFormsBrowserTests {
 
   /**
    * Form-js rendered the form file's form, Tasklist shows no error, and every field that no
-   * condition can hide is there with its label.
+   * condition can hide is there with its label; a read-only field shows a value, since it exists to
+   * show what an earlier step recorded.
    */
   private void assertRendered(CamundaForm form, JsonNode formFile, String where) {
     String name = formFile.path("id").asText() + " (" + where + ")";
@@ -210,12 +213,19 @@ class TaskFormsBrowserTests {
         assertThat(form.showsField(field.key(), field.type()))
             .as("form %s shows %s field %s", name, field.type(), field.key()).isTrue();
         assertThat(text).as("form %s labels field %s", name, field.key()).contains(field.label());
+        if (field.readOnly()) {
+          assertThat(form.showsValue(field.key(), field.type()))
+              .as("form %s shows a value in read-only field %s", name, field.key()).isTrue();
+        }
       }
     }
   }
 
-  /** A field of a form file: a component with a key, and whether a condition on it or on a group around it can hide it. */
-  record Field(String key, String type, String label, boolean conditional) {
+  /**
+   * A field of a form file: a component with a key; whether a condition on it or on a group around
+   * it can hide it; whether it only shows what earlier steps recorded.
+   */
+  record Field(String key, String type, String label, boolean conditional, boolean readOnly) {
   }
 
   private static List<Field> fields(JsonNode form) {
@@ -230,7 +240,8 @@ class TaskFormsBrowserTests {
       if (component.hasNonNull("key")) {
         String type = component.path("type").asText();
         String label = component.path("datetime".equals(type) ? "dateLabel" : "label").asText();
-        fields.add(new Field(component.path("key").asText(), type, label, conditional));
+        fields.add(new Field(component.path("key").asText(), type, label, conditional,
+            component.path("readonly").asBoolean()));
       }
       collect(component.path("components"), conditional, fields);
     }
