@@ -51,6 +51,66 @@ final class CamundaForm {
     return this;
   }
 
+  /** Whether form-js rendered the form (it renders none when it cannot import the schema). */
+  boolean isShown() {
+    return driver.findElements(inForm(".fjs-form")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** The whole visible text of the form: its texts, labels and descriptions. */
+  String text() {
+    return driver.findElements(inForm(".fjs-form")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /**
+   * Whether a person sees the control of the field with that key, a form-js field of that type.
+   * form-js 1.8 gives a text field, text area, number, checkbox and tag list the id
+   * {@code fjs-form-<random>-<key>}; a select shows {@code -<key>-display} (the input with the plain
+   * id is hidden) or, when searchable, {@code -<key>-search}; radio buttons and checklists number
+   * their options from {@code -<key>-0}; a date and time field has {@code -<key>-date} and
+   * {@code -<key>-time}.
+   */
+  boolean showsField(String key, String type) {
+    List<String> suffixes = switch (type) {
+      case "textfield", "textarea", "number", "checkbox", "taglist" -> List.of("");
+      case "select" -> List.of("-display", "-search");
+      case "radio", "checklist" -> List.of("-0");
+      case "datetime" -> List.of("-date", "-time");
+      default -> throw new IllegalArgumentException("No known control for a form-js field of type " + type
+          + " (key " + key + "): tell CamundaForm how form-js renders it");
+    };
+    return driver.findElements(inForm(suffixes.stream()
+            .map(suffix -> "[id$='-" + key + suffix + "']")
+            .toArray(String[]::new))).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  /**
+   * Whether the field with that key shows a value: text in a text field, text area, number or date,
+   * an option chosen in a select, a ticked radio button or checklist entry. A checkbox always shows
+   * one (unticked is "no").
+   */
+  boolean showsValue(String key, String type) {
+    return switch (type) {
+      case "textfield", "textarea", "number" -> hasText(key, "");
+      case "datetime" -> hasText(key, "-date") || hasText(key, "-time");
+      case "select" -> driver.findElements(inForm("[id$='-" + key + "-display']:not(.fjs-select-placeholder)"))
+          .stream().anyMatch(display -> !display.getText().isBlank()) || hasText(key, "-search");
+      case "radio", "checklist" -> !driver.findElements(inForm("input[id*='-" + key + "-']:checked")).isEmpty();
+      case "checkbox" -> true;
+      default -> throw new IllegalArgumentException("No known value display for a form-js field of type " + type
+          + " (key " + key + "): tell CamundaForm how form-js shows it");
+    };
+  }
+
+  private boolean hasText(String key, String suffix) {
+    return driver.findElements(inForm("[id$='-" + key + suffix + "']")).stream()
+        .map(input -> input.getDomProperty("value"))
+        .anyMatch(value -> value != null && !value.isBlank());
+  }
+
   /** Waits until form-js shows all these validation messages; returns all that it shows. */
   List<String> errorsOnceShown(String... messages) {
     waitFor(driver, "validation messages " + Arrays.toString(messages))

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * One test per path of processes/complaint-handling.bpmn, named after the path. Complaints run
@@ -38,6 +39,10 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @ComplaintDeskTest
 @Import(ProcessCoverageConfiguration.class)
+// The coverage makes this a second context, with a second engine, in the shared test JVM. Camunda's
+// engine registry is static and keyed by name: named "default" too, this engine would replace the
+// shared context's one behind that context's Tasklist and REST API for every test that runs later.
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=processTests")
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ComplaintHandlingProcessTests {

@@ -2,6 +2,7 @@ package eu.complaintdesk.complaint;
 
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,8 +63,13 @@ final class TasklistPage {
     driver.findElement(START_PROCESS).click();
     waitFor(driver, "process " + processName + " in the start dialog").until(browser -> startingWith(
         browser.findElements(By.cssSelector("div.modal-dialog ul.processes a")), processName)).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector("div.modal-dialog .fjs-form")));
-    return new CamundaForm(driver, DIALOG);
+    return formIn(DIALOG);
+  }
+
+  /** Closes the start dialog without starting anything. */
+  void closeStartDialog() {
+    click(driver.findElement(By.cssSelector("div.modal-dialog .modal-footer button[ng-click='$dismiss()']")));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(DIALOG)));
   }
 
   /** The start dialog's Start button; false while Tasklist refuses to submit the form. */
@@ -103,6 +109,49 @@ final class TasklistPage {
         .until(elementToBeClickable(task)).click();
     wait.until(visibilityOfElementLocated(By.cssSelector(".task-details .task-card h2.task")));
     return this;
+  }
+
+  /**
+   * Opens the task from its address, as a link to it does, and waits until the task pane shows
+   * that task (by its title, which names the complaint) and its form or why there is none. Unlike
+   * {@link #openTask(String, String)} this does not depend on the task being on the first page of
+   * a filter, which other tests' open tasks may fill.
+   */
+  CamundaForm openTaskByAddress(String taskId, String title) {
+    // What the pane shows of the task before, so that neither passes for the new task's
+    List<WebElement> shownBefore = driver.findElements(By.cssSelector(TASK_DETAILS + " .fjs-form, "
+        + TASK_DETAILS + " .alert-danger")).stream().filter(WebElement::isDisplayed).toList();
+    driver.get(application + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    shownBefore.forEach(shown -> waitFor(driver, "the previous task's form gone").until(stalenessOf(shown)));
+    waitFor(driver, "task '" + title + "' in the task pane").until(browser -> title.equals(
+        browser.findElements(By.cssSelector(".task-details .task-card h2.task")).stream()
+            .map(WebElement::getText).map(String::trim).findFirst().orElse(null)));
+    return formIn(TASK_DETAILS);
+  }
+
+  /**
+   * Waits until form-js has rendered the form inside {@code root}, or Tasklist says why it could
+   * not (see {@link #failures()}), so that a broken form fails a test with Tasklist's message, not
+   * with a timeout.
+   */
+  private CamundaForm formIn(String root) {
+    By form = By.cssSelector(root + " .fjs-form");
+    waitFor(driver, "a form, or a failure, in " + root).until(browser ->
+        browser.findElements(form).stream().anyMatch(WebElement::isDisplayed) || !failures().isEmpty());
+    return new CamundaForm(driver, root);
+  }
+
+  /**
+   * The error messages Tasklist shows now: a form it cannot render ("Form failure: form field of
+   * type &lt;filepicker&gt; not supported") in the task pane or start dialog, and failed requests
+   * (e.g. the task's variables) as notifications at the top.
+   */
+  List<String> failures() {
+    return driver.findElements(By.cssSelector(".alert-danger, .alert-error, .alert-warning")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
   }
 
   /** The title of the open task, as Tasklist shows it above the form. */
