@@ -32,15 +32,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,20 +71,11 @@ class TaskFormsBrowserTests {
   private static final List<String> USERS = List.of("anna", "mary");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static HeadlessChromium chromium;
   /** Who is logged in to Tasklist in the browser, so that the next test logs in only for another user. */
   private static String loggedIn;
 
   @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (chromium != null) {
-        chromium.screenshot(context.getRequiredTestMethod().getName() + "-"
-            + context.getDisplayName().replaceAll("\\W+", "-"));
-      }
-    }
-  };
+  static final BrowserExtension BROWSER = new BrowserExtension();
 
   @LocalServerPort
   int port;
@@ -98,27 +86,15 @@ class TaskFormsBrowserTests {
 
   TasklistPage tasklist;
 
-  @BeforeAll
-  static void startBrowser() {
-    if (HeadlessChromium.isInstalled()) {
-      chromium = HeadlessChromium.start();
-    }
-  }
-
   @AfterAll
-  static void quitBrowser() {
+  static void forgetLogin() {
     loggedIn = null;
-    if (chromium != null) {
-      chromium.quit();
-      chromium = null;
-    }
   }
 
   @BeforeEach
   void openTasklist() {
-    HeadlessChromium.assumeInstalled(); // per test, so that the report names each skipped test and why
     BpmnAwareTests.init(processEngine);
-    tasklist = new TasklistPage(chromium.driver(), port);
+    tasklist = new TasklistPage(BROWSER.driver(), port);
   }
 
   /** Every user task of the diagram, with the demo user of its candidate group, ordered by user. */

@@ -18,13 +18,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,17 +34,9 @@ class TasklistBrowserTests {
 
   private static final String PROCESS_NAME = "Complaint handling";
 
-  private static HeadlessChromium chromium;
 
   @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (chromium != null) {
-        chromium.screenshot(context.getRequiredTestMethod().getName());
-      }
-    }
-  };
+  static final BrowserExtension BROWSER = new BrowserExtension();
 
   @LocalServerPort
   int port;
@@ -59,26 +47,10 @@ class TasklistBrowserTests {
 
   TasklistPage tasklist;
 
-  @BeforeAll
-  static void startBrowser() {
-    if (HeadlessChromium.isInstalled()) {
-      chromium = HeadlessChromium.start();
-    }
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (chromium != null) {
-      chromium.quit();
-      chromium = null;
-    }
-  }
-
   @BeforeEach
   void openTasklist() {
-    HeadlessChromium.assumeInstalled(); // per test, so that the report names each skipped test and why
     BpmnAwareTests.init(processEngine);
-    tasklist = new TasklistPage(chromium.driver(), port);
+    tasklist = new TasklistPage(BROWSER.driver(), port);
   }
 
   @Test
