@@ -1,9 +1,5 @@
 package eu.complaintdesk.communication;
 
-import static eu.complaintdesk.ProcessConstants.MAX_SOLUTION_OPTIONS;
-import static eu.complaintdesk.ProcessConstants.VAR_ADD_OPTION;
-import static eu.complaintdesk.ProcessConstants.VAR_OPTION_AMOUNT;
-import static eu.complaintdesk.ProcessConstants.VAR_OPTION_DESCRIPTION;
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
 import java.util.ArrayList;
@@ -34,28 +30,18 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
   @Override
   Map<String, Object> model(DelegateExecution execution) {
     List<Map<String, Object>> options = new ArrayList<>();
-    for (int number = 1; number <= MAX_SOLUTION_OPTIONS; number++) {
-      Object type = execution.getVariable(String.format(VAR_OPTION_TYPE, number));
-      if (type != null && !type.toString().isBlank() && isShown(execution, number)) {
-        Map<String, Object> option = new HashMap<>();
-        option.put("number", number);
-        option.put("type", type.toString());
-        option.put("description",
-            execution.getVariable(String.format(VAR_OPTION_DESCRIPTION, number)));
-        option.put("amount", execution.getVariable(String.format(VAR_OPTION_AMOUNT, number)));
-        options.add(option);
-      }
+    for (SolutionOption offered : SolutionOption.offered(execution)) {
+      Map<String, Object> option = new HashMap<>();
+      option.put("number", offered.number());
+      option.put("type", offered.type());
+      option.put("description", offered.description());
+      option.put("amount", offered.amount());
+      options.add(option);
     }
     if (options.isEmpty()) {
       throw failure(execution, "no solution is offered: the process variable "
           + String.format(VAR_OPTION_TYPE, 1) + " is not set");
     }
     return Map.of(SOLUTION_OPTIONS, options);
-  }
-
-  /** Options 2 and 3 count only while their checkbox is ticked: unticking keeps what was typed. */
-  private static boolean isShown(DelegateExecution execution, int number) {
-    Object shown = execution.getVariable(String.format(VAR_ADD_OPTION, number));
-    return number == 1 || shown == null || Boolean.parseBoolean(shown.toString());
   }
 }

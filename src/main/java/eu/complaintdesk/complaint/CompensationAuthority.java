@@ -1,11 +1,8 @@
 package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.DECISION_COMPENSATION_AUTHORITY;
-import static eu.complaintdesk.ProcessConstants.MAX_SOLUTION_OPTIONS;
-import static eu.complaintdesk.ProcessConstants.VAR_ADD_OPTION;
-import static eu.complaintdesk.ProcessConstants.VAR_OPTION_AMOUNT;
-import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
+import eu.complaintdesk.communication.SolutionOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks compensation-authority.dmn, for every remedy the agent offered, whether the agent may offer
+ * Asks compensation-authority.dmn, for every remedy the agent offered ({@link SolutionOption}), whether the agent may offer
  * it alone. The decision of the process's own deployment is used, so a process version keeps the
  * authority table it was deployed with.
  */
@@ -41,26 +38,15 @@ class CompensationAuthority {
   List<Verdict> judge(DelegateExecution execution) {
     String decisionId = decisionOf(execution).getId();
     List<Verdict> verdicts = new ArrayList<>();
-    for (int option = 1; option <= MAX_SOLUTION_OPTIONS; option++) {
-      Object type = execution.getVariable(String.format(VAR_OPTION_TYPE, option));
-      if (type == null || type.toString().isBlank() || !isOffered(execution, option)) {
-        continue;
-      }
-      Object amountValue = execution.getVariable(String.format(VAR_OPTION_AMOUNT, option));
-      double amount = amountValue instanceof Number number ? number.doubleValue() : 0;
+    for (SolutionOption option : SolutionOption.offered(execution)) {
       VariableMap inputs = Variables.createVariables()
-          .putValue("remedyType", type.toString())
-          .putValue("amount", amount);
+          .putValue("remedyType", option.type())
+          .putValue("amount", option.amountOrZero());
       Map<String, Object> result = decisionService.evaluateDecisionTableById(decisionId, inputs).getSingleResult();
-      verdicts.add(new Verdict(option, type.toString(), amount,
+      verdicts.add(new Verdict(option.number(), option.type(), option.amountOrZero(),
           Boolean.TRUE.equals(result.get("withinAuthority")), (String) result.get("reason")));
     }
     return verdicts;
-  }
-
-  private static boolean isOffered(DelegateExecution execution, int option) {
-    Object added = execution.getVariable(String.format(VAR_ADD_OPTION, option));
-    return option == 1 || added == null || Boolean.parseBoolean(added.toString());
   }
 
   private DecisionDefinition decisionOf(DelegateExecution execution) {
