@@ -1,5 +1,7 @@
 package eu.complaintdesk.communication;
 
+import eu.complaintdesk.complaint.SolutionOption;
+
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.DECISION_COMPENSATION_AUTHORITY;
 
-import eu.complaintdesk.communication.SolutionOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package eu.complaintdesk.communication;
+package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.MAX_SOLUTION_OPTIONS;
 import static eu.complaintdesk.ProcessConstants.VAR_ADD_OPTION;

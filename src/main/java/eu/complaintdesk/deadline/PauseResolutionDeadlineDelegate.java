@@ -1,9 +1,8 @@
-package eu.complaintdesk.complaint;
+package eu.complaintdesk.deadline;
 
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_RESOLUTION_DEADLINE;
 import static eu.complaintdesk.ProcessConstants.VAR_RESOLUTION_TIME_LEFT;
 
-import eu.complaintdesk.deadline.ResolutionClock;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

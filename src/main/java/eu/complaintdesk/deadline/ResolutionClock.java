@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * the engine does not store Java-serialized objects by default.
  */
 @Component
-public class ResolutionClock {
+class ResolutionClock {
 
   private static final Logger LOG = LoggerFactory.getLogger(ResolutionClock.class);
 
@@ -39,7 +39,7 @@ public class ResolutionClock {
   private final CommandExecutor commands;
   private final BusinessCalendar calendar;
 
-  public ResolutionClock(ProcessEngine engine, BusinessCalendar calendar) {
+  ResolutionClock(ProcessEngine engine, BusinessCalendar calendar) {
     this.managementService = engine.getManagementService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
@@ -53,7 +53,7 @@ public class ResolutionClock {
    *
    * @throws IllegalStateException if the timer is already paused: its time left is unknown then
    */
-  public Duration pause(String processInstanceId, String timerActivityId) {
+  Duration pause(String processInstanceId, String timerActivityId) {
     Optional<Job> found = timerJob(processInstanceId, timerActivityId);
     if (found.isEmpty()) {
       LOG.debug("No timer {} in process instance {} to pause; the deadline may have passed",
@@ -76,7 +76,7 @@ public class ResolutionClock {
    * Gives the timer of {@code timerActivityId} the due date now plus {@code left} of business time
    * and activates it; returns that due date, or nothing when there is no such timer.
    */
-  public Optional<Date> resume(String processInstanceId, String timerActivityId, Duration left) {
+  Optional<Date> resume(String processInstanceId, String timerActivityId, Duration left) {
     Optional<Job> found = timerJob(processInstanceId, timerActivityId);
     if (found.isEmpty()) {
       LOG.debug("No timer {} in process instance {} to resume", timerActivityId,

@@ -1,4 +1,4 @@
-package eu.complaintdesk.complaint;
+package eu.complaintdesk.deadline;
 
 import static eu.complaintdesk.ProcessConstants.TRIAGE_FIRST_RESPONSE_TIME;
 import static eu.complaintdesk.ProcessConstants.TRIAGE_PRIORITY;
@@ -12,8 +12,6 @@ import static eu.complaintdesk.ProcessConstants.VAR_RECEIVED_AT;
 import static eu.complaintdesk.ProcessConstants.VAR_RESOLUTION_DUE;
 import static eu.complaintdesk.ProcessConstants.VAR_TRIAGE;
 
-import eu.complaintdesk.deadline.BusinessCalendar;
-import eu.complaintdesk.deadline.Deadlines;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;

@@ -1,11 +1,10 @@
-package eu.complaintdesk.complaint;
+package eu.complaintdesk.deadline;
 
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_DUE;
 
 import eu.complaintdesk.communication.StaffNotifier;
-import eu.complaintdesk.deadline.BusinessCalendar;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package eu.complaintdesk.complaint;
+package eu.complaintdesk.tasklist;
 
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 

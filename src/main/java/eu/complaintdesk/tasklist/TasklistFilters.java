@@ -1,4 +1,4 @@
-package eu.complaintdesk.security;
+package eu.complaintdesk.tasklist;
 
 import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;

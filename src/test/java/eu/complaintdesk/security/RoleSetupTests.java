@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.complaintdesk.ComplaintDeskTest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -25,13 +24,9 @@ class RoleSetupTests {
   @Autowired
   AuthorizationService authorizationService;
   @Autowired
-  FilterService filterService;
-  @Autowired
   RoleSetup roleSetup;
   @Autowired
   DemoUsers demoUsers;
-  @Autowired
-  TasklistFilters tasklistFilters;
 
   @Test
   void theFourRolesExistWithTheirDemoMembers() {
@@ -62,29 +57,14 @@ class RoleSetupTests {
     // Given what the start-up created
     long authorizations = authorizationService.createAuthorizationQuery().count();
     long memberships = identityService.createUserQuery().memberOfGroup(GROUP_AGENTS).count();
-    long filters = filterService.createFilterQuery().count();
 
     // When the application starts again on the same database
     roleSetup.createRoles();
     demoUsers.createDemoUsers();
-    tasklistFilters.createFilters();
 
     // Then nothing is duplicated
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createUserQuery().memberOfGroup(GROUP_AGENTS).count()).isEqualTo(memberships);
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
-  }
-
-  @Test
-  void tasklistOffersFiltersSortedByUrgency_showingWhoseComplaintItIs() {
-    assertThat(filterService.createFilterQuery().list())
-        .extracting("name")
-        .contains("My tasks", "My group tasks", "All open tasks");
-    @SuppressWarnings("unchecked")
-    var columns = (java.util.List<java.util.Map<String, String>>) filterService.createFilterQuery()
-        .filterName("My group tasks").singleResult().getProperties().get("variables");
-    assertThat(columns).extracting(column -> column.get("name"))
-        .containsExactly("complaintReference", "customerName", "severity");
   }
 
   private List<String> members(String group) {
