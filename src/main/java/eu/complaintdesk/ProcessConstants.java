@@ -96,6 +96,12 @@ public final class ProcessConstants {
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
+  /**
+   * How many mails of a kind the complaint has had, {@code format(VAR_MAILS_SENT, "survey")}: the
+   * sequence in each mail's Message-ID.
+   */
+  public static final String VAR_MAILS_SENT = "mailsSent.%s";
+
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
   public static final String VAR_REMINDER = "reminder";
 

@@ -4,6 +4,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_MAILS_SENT;
 import static eu.complaintdesk.ProcessConstants.VAR_REMINDER;
 
 import java.util.HashMap;
@@ -21,6 +22,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * <p>A reminder reuses the kind's task with the local input parameter {@code reminder} = true. It
  * is read locally, from the task alone, because the delegates are singletons shared by every task
  * and must not carry a flag from one mail into the next.
+ *
+ * <p>The mail's sequence (the n-th mail of its kind for this complaint, part of its Message-ID) is
+ * counted in the process variable {@code mailsSent.<kind>}, written in the same transaction as the
+ * send: a retried job that was rolled back after sending reads the old count again and so sends
+ * the same Message-ID. Mail tasks are asynchronous after the send as well, so that nothing that
+ * follows can roll the transaction back once the mail has left.
  */
 abstract class CustomerMailDelegate implements JavaDelegate {
 
@@ -50,8 +57,19 @@ abstract class CustomerMailDelegate implements JavaDelegate {
         CustomerMail.localeOf((String) execution.getVariable(VAR_CUSTOMER_LANGUAGE)),
         reference(execution),
         isReminder(execution),
-        model(execution));
+        model(execution),
+        sent(execution) + 1);
     mailer.send(kind, mail);
+    execution.setVariable(sentVariable(), mail.sequence());
+  }
+
+  /** How many mails of this kind the complaint has had; 0 before the first. */
+  private int sent(DelegateExecution execution) {
+    return execution.getVariable(sentVariable()) instanceof Number count ? count.intValue() : 0;
+  }
+
+  private String sentVariable() {
+    return String.format(VAR_MAILS_SENT, kind.templateName());
   }
 
   MailKind kind() {

@@ -87,6 +87,22 @@ class CustomerMailDelegateTests {
   }
 
   @Test
+  void secondMailOfAKind_isNumberedInItsMessageId_andCounted() throws Exception {
+    // Given a complaint that has had one survey mail already
+    Map<String, Object> variables = processVariables();
+    variables.put("mailsSent.survey", 1);
+    DelegateExecution execution = execution(variables, Map.of());
+
+    // When the survey reminder goes out
+    new SendSurveyEmailDelegate(MAILER).execute(execution);
+
+    // Then it is the second survey mail of the complaint, at the sender's domain, and counted
+    assertThat(greenMail.getReceivedMessages()[0].getMessageID())
+        .isEqualTo("<" + REFERENCE + ".survey.2@complaint-desk.local>");
+    org.mockito.Mockito.verify(execution).setVariable("mailsSent.survey", 2);
+  }
+
+  @Test
   void onlyTheNamedVariablesReachTheTemplate() {
     // Given a process with many variables, internal ones among them
     DelegateExecution execution = execution(processVariables(), Map.of());

@@ -94,7 +94,9 @@ class ComplaintHandlingProcessTests {
     complaint.run("sendAcknowledgementEmail");
     assertThat(complaint.variable("firstResponseDue")).isEqualTo(at("2026-03-09T13:00"));
     assertThat(complaint.mailsWith(complaint.reference())).singleElement()
-        .satisfies(mail -> assertThat(body(mail)).contains(complaint.reference(), "9 March 2026 at 13:00"));
+        .satisfies(mail -> assertThat(body(mail)).contains(complaint.reference(), "9 March 2026 at 13:00"))
+        .satisfies(mail -> assertThat(mail.getMessageID())
+            .isEqualTo("<" + complaint.reference() + ".acknowledgement.1@complaint-desk.local>"));
     assertThat(complaint.task("listenToCustomer").getName())
         .isEqualTo("Listen to the customer · " + complaint.reference() + " · Jana Novak");
 
