@@ -90,6 +90,18 @@ public final class ProcessConstants {
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";
 
+  // The end of step 10: the outcome (step 4's record, completed) and the final response
+  /** {@code upheld}, {@code partlyUpheld} or {@code notUpheld}. */
+  public static final String VAR_COMPLAINT_OUTCOME = "complaintOutcome";
+  public static final String OUTCOME_UPHELD = "upheld";
+  /** From the list in forms/record-outcome.form, which analysts keep. */
+  public static final String VAR_ROOT_CAUSE = "rootCause";
+  /** What we found, in words to the customer: quoted in the final response. */
+  public static final String VAR_FINDINGS = "findings";
+  /** What we did to put things right, in words to the customer: quoted in the final response. */
+  public static final String VAR_REDRESS = "redress";
+  public static final String VAR_CUSTOMER_FEELING_AT_END = "customerFeelingAtEnd";
+
   // Steps 11 and 12, withdrawal
   public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
   public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";

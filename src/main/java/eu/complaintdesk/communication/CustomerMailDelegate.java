@@ -35,6 +35,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
   private final MailKind kind;
   private final List<String> required;
   private final List<String> optional;
+  private final Map<String, Object> settings;
 
   /**
    * @param required the variables the template needs; a missing one fails the task (and becomes
@@ -43,10 +44,20 @@ abstract class CustomerMailDelegate implements JavaDelegate {
    */
   CustomerMailDelegate(CustomerMailer mailer, MailKind kind, List<String> required,
       List<String> optional) {
+    this(mailer, kind, required, optional, Map.of());
+  }
+
+  /**
+   * @param settings values from the configuration that every mail of the kind shows (e.g. the
+   *                 dispute resolution body), by their names in the template
+   */
+  CustomerMailDelegate(CustomerMailer mailer, MailKind kind, List<String> required,
+      List<String> optional, Map<String, Object> settings) {
     this.mailer = mailer;
     this.kind = kind;
     this.required = List.copyOf(required);
     this.optional = List.copyOf(optional);
+    this.settings = Map.copyOf(settings);
   }
 
   @Override
@@ -78,7 +89,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
 
   /** The template's values: the named variables; a subclass may derive values instead. */
   Map<String, Object> model(DelegateExecution execution) {
-    Map<String, Object> model = new HashMap<>();
+    Map<String, Object> model = new HashMap<>(settings);
     required.forEach(name -> model.put(name, require(execution, name)));
     optional.forEach(name -> model.put(name, execution.getVariable(name)));
     return model;

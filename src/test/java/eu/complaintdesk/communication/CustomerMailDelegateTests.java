@@ -32,7 +32,10 @@ class CustomerMailDelegateTests {
         new SendSolutionOptionsEmailDelegate(MAILER),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER),
         new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
-        new SendWithdrawalConfirmationEmailDelegate(MAILER));
+        new SendWithdrawalConfirmationEmailDelegate(MAILER),
+        new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendReferralRightsEmailDelegate(MAILER, FINAL_RESPONSE));
   }
 
   @ParameterizedTest

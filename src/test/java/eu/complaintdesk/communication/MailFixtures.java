@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.deadline.BusinessCalendar;
 import eu.complaintdesk.deadline.BusinessHoursProperties;
 import eu.complaintdesk.deadline.Deadlines;
@@ -43,6 +44,9 @@ final class MailFixtures {
   static final String INFORMATION_REQUEST = "A photo of the damaged parcel & the delivery note";
   static final String PROMISE = "We will replace the kettle\nand collect the broken one.";
   static final String HOLDING_REASON = "We are waiting for the report from the courier.";
+  static final String FINDINGS = "The courier left the parcel in the rain.";
+  static final String REDRESS = "We sent you a new kettle and refunded the delivery fee.";
+  static final FinalResponseProperties FINAL_RESPONSE = FinalResponseProperties.defaults();
 
   private MailFixtures() {
   }
@@ -87,6 +91,10 @@ final class MailFixtures {
     model.put("promises", List.of(Map.of("description", PROMISE, "due", PROMISE_DUE)));
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
+    model.put("complaintOutcome", "partlyUpheld");
+    model.put("findings", FINDINGS);
+    model.put("redress", REDRESS);
+    model.putAll(ReferralRights.of(FINAL_RESPONSE));
     return model;
   }
 
@@ -95,6 +103,7 @@ final class MailFixtures {
     Map<String, Object> variables = new HashMap<>(model());
     variables.remove("solutionOptions");
     variables.remove("promises");
+    variables.keySet().removeAll(ReferralRights.of(FINAL_RESPONSE).keySet());
     variables.put("promise1Description", PROMISE);
     variables.put("promise1Due", PROMISE_DUE);
     variables.put("customerEmail", EMAIL);

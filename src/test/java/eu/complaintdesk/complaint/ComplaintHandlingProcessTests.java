@@ -115,6 +115,8 @@ class ComplaintHandlingProcessTests {
             "promise1Due", "2026-03-12")
         .run("sendPromiseConfirmationEmail")
         .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 5, "feedbackComment", "Thank you!");
 
@@ -123,10 +125,10 @@ class ComplaintHandlingProcessTests {
         "triageComplaint", "scheduleDeadlines", "sendAcknowledgementEmail", "listenToCustomer",
         "gatherInformation", "recordComplaint", "showEmpathy", "sendApologyEmail", "offerSolution",
         "checkCompensationAuthority", "sendSolutionOptionsEmail", "discussSolutions", "makePromise",
-        "sendPromiseConfirmationEmail", "keepPromise", "complaintResolved", "sendSurveyEmail", "awaitFeedback",
-        "selectForQualityReview", "complaintClosed");
+        "sendPromiseConfirmationEmail", "keepPromise", "recordOutcome", "sendSummaryResolutionEmail",
+        "complaintResolved", "sendSurveyEmail", "awaitFeedback", "selectForQualityReview", "complaintClosed");
     assertThat(complaint.instance).hasNotPassed("approveOffer", "reviewQuality", "recoverCustomer");
-    assertThat(complaint.mailsWith(complaint.reference())).hasSize(5);
+    assertThat(complaint.mailsWith(complaint.reference())).hasSize(6);
   }
 
   @Test
@@ -336,11 +338,84 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.variable("escalated")).isEqualTo(true);
     complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Sent a technician the next morning.")
         .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
         .complete("reviewQuality", "qualityScore", 3);
     assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "brokenPromiseResolved", "reviewQuality",
         "complaintClosed");
+  }
+
+  /** The record-outcome form as an agent fills it in at the end. */
+  static Object[] outcome(String complaintOutcome) {
+    return new Object[] {"complaintOutcome", complaintOutcome, "rootCause", "serviceFailure",
+        "findings", "The visit was never booked in our planning system.",
+        "redress", "A technician visit free of charge and the 40 EUR call-out fee refunded.",
+        "customerFeelingAtEnd", "satisfied"};
+  }
+
+  @Test
+  void resolvedAfterThreeBusinessDays_finalResponseSaysWhatWeFoundWhatWeDid_andTheReferralRights() {
+    // Given a complaint received Monday 9 March 2026 at 9:00 whose promises are all kept
+    clockAt("2026-03-09T09:00");
+    ComplaintScenario complaint = startAt("recordOutcome");
+
+    // When the agent records on Friday 13 March (after three business days) that it is partly upheld
+    clockAt("2026-03-13T10:00");
+    complaint.complete("recordOutcome", outcome("partlyUpheld"));
+
+    // Then the record keeps the outcome, and the customer gets the full final response
+    assertThat(complaint.variable("rootCause")).isEqualTo("serviceFailure");
+    assertThat(complaint.variable("customerFeelingAtEnd")).isEqualTo("satisfied");
+    complaint.run("sendFinalResponseEmail");
+    assertThat(complaint.mailsWith("our final response")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains("never booked in our planning system",
+            "We have upheld your complaint in part.", "the 40 EUR call-out fee refunded",
+            "the right to refer your complaint to the Financial Ombudsman Service",
+            "https://www.financial-ombudsman.org.uk", "within 6 months"))
+        .satisfies(mail -> assertThat(mail.getMessageID())
+            .isEqualTo("<" + complaint.reference() + ".final-response.1@complaint-desk.local>"));
+    assertThat(complaint.instance).hasPassed("complaintResolved").hasNotPassed("sendSummaryResolutionEmail")
+        .isWaitingAt("sendSurveyEmail");
+  }
+
+  @Test
+  void resolvedWithinThreeBusinessDays_closesWithASummaryResolution() {
+    // Given a complaint received Monday 9 March 2026 at 9:00
+    clockAt("2026-03-09T09:00");
+    ComplaintScenario complaint = startAt("recordOutcome");
+
+    // When it is resolved on Wednesday 11 March, upheld
+    clockAt("2026-03-11T16:00");
+    complaint.complete("recordOutcome", outcome("upheld")).run("sendSummaryResolutionEmail");
+
+    // Then the customer gets the short summary with what we did, and still where to turn
+    assertThat(complaint.mailsWith("is resolved")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("resolve your complaint " + complaint.reference() + " so quickly",
+            "the 40 EUR call-out fee refunded", "Financial Ombudsman Service"));
+    assertThat(complaint.instance).hasNotPassed("sendFinalResponseEmail").isWaitingAt("sendSurveyEmail");
+  }
+
+  @Test
+  void finalResponseLimitReached_theCustomerLearnsTheReferralRights_andManagersTakeOver() {
+    // Given a complaint received Monday 9 March 2026 at 9:00, still being worked on
+    ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
+    assertThat(complaint.timerDue("finalResponseOverdue")).isEqualTo(complaint.variable("finalResponseDue"));
+
+    // When the final-response limit passes without a final response
+    ClockUtil.setCurrentTime(complaint.timerDue("finalResponseOverdue"));
+    complaint.run("finalResponseOverdue").run("sendReferralRightsEmail");
+
+    // Then the customer may refer the complaint now, and managers take the final response over
+    assertThat(complaint.mailsWith("your right to refer it")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("our final response by Monday, 4 May 2026",
+            "You may now refer your complaint to the Financial Ombudsman Service",
+            "without waiting for our final response", "https://www.financial-ombudsman.org.uk"));
+    assertThat(complaint.task("takeOverFinalResponse")).hasCandidateGroup("managers");
+    assertThat(complaint.variable("escalated")).isEqualTo(true);
+    complaint.complete("takeOverFinalResponse", "finalResponseAction", "Called the customer; final response today.");
+    assertThat(complaint.instance).hasPassed("finalResponseTakenOver").isWaitingAt("gatherInformation");
   }
 
   @Test
