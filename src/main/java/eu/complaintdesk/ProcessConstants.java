@@ -76,6 +76,13 @@ public final class ProcessConstants {
   public static final String VAR_OFFER_DECISION = "offerDecision";
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  /**
+   * When we go ahead with the recommended option if the customer has not chosen: set once when
+   * the options go out, stated in their mail and waited for by the "No choice made" timer.
+   */
+  public static final String VAR_CHOICE_FALLBACK_AT = "choiceFallbackAt";
+  /** How the solution was chosen: {@code customer} (by mail), {@code agent} (on a call) or {@code default}. */
+  public static final String VAR_CHOICE_MADE_BY = "choiceMadeBy";
   /** Promise n (1 to 3) of the make-promise form: {@code format(VAR_PROMISE_N_DESCRIPTION, n)}. */
   public static final String VAR_PROMISE_N_DESCRIPTION = "promise%dDescription";
   /** The day promise n is due by, as the form's date field gives it ({@code 2026-12-14}). */

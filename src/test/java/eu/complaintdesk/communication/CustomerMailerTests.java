@@ -117,6 +117,22 @@ class CustomerMailerTests {
         .doesNotContain("Why it is taking longer").contains(FINAL_RESPONSE_DUE_TEXT));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"customer, Thank you for letting us know which solution you prefer",
+      "agent, As agreed on the phone"})
+  void promiseConfirmation_saysHowTheSolutionWasChosen(String choiceMadeBy, String opening) {
+    // Given a solution the customer chose, by mail or on a call
+    Map<String, Object> model = new HashMap<>(model());
+    model.put("choiceMadeBy", choiceMadeBy);
+
+    // When the promise is confirmed
+    mailer.send(MailKind.PROMISE_CONFIRMATION, mail(Locale.ENGLISH, false, model));
+
+    // Then the mail opens accordingly, and says nothing of a default
+    assertThat(received().bodies()).allSatisfy(body -> assertThat(body)
+        .contains(opening).doesNotContain("recommended", CHOICE_FALLBACK_AT_TEXT));
+  }
+
   @Test
   void upheldComplaint_finalResponseLeavesOutTheReferralRights() {
     // Given a complaint we upheld in full
@@ -222,8 +238,10 @@ class CustomerMailerTests {
       case APOLOGY -> List.of("truly sorry", "we apologise sincerely");
       case INFORMATION_REQUEST -> List.of("A photo of the damaged parcel", "is paused");
       case SOLUTION_OPTIONS -> List.of("Option 1: Refund", "€49.90", "Back to your card",
-          "Option 2: A personal letter", "A letter from our manager.");
-      case PROMISE_CONFIRMATION -> List.of("We will replace the kettle", PROMISE_DUE_TEXT);
+          "Option 2: A personal letter", "A letter from our manager.",
+          "If we have not heard from you by " + CHOICE_FALLBACK_AT_TEXT + ", we will go ahead with option 1 (Refund)");
+      case PROMISE_CONFIRMATION -> List.of("We will replace the kettle", PROMISE_DUE_TEXT,
+          "As we had not heard from you by " + CHOICE_FALLBACK_AT_TEXT, "going ahead with the option we recommended");
       case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT, "ombudsman");
       case SURVEY -> List.of("Thank you once again", "from 1 (very dissatisfied) to 5");
       case FINAL_RESPONSE -> List.of("our final response", FINDINGS, "upheld your complaint in part", REDRESS,

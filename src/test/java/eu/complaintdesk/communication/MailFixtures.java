@@ -44,6 +44,8 @@ final class MailFixtures {
   static final String INFORMATION_REQUEST = "A photo of the damaged parcel & the delivery note";
   static final String PROMISE = "We will replace the kettle\nand collect the broken one.";
   static final String HOLDING_REASON = "We are waiting for the report from the courier.";
+  static final Date CHOICE_FALLBACK_AT = at(2026, 12, 10, 17);
+  static final String CHOICE_FALLBACK_AT_TEXT = "Thursday, 10 December 2026 at 17:00";
   static final String FINDINGS = "The courier left the parcel in the rain.";
   static final String REDRESS = "We sent you a new kettle and refunded the delivery fee.";
   static final FinalResponseProperties FINAL_RESPONSE = FinalResponseProperties.defaults();
@@ -91,6 +93,8 @@ final class MailFixtures {
     model.put("promises", List.of(Map.of("description", PROMISE, "due", PROMISE_DUE)));
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
+    model.put("choiceFallbackAt", CHOICE_FALLBACK_AT);
+    model.put("choiceMadeBy", "default");
     model.put("complaintOutcome", "partlyUpheld");
     model.put("findings", FINDINGS);
     model.put("redress", REDRESS);

@@ -283,6 +283,7 @@ class ComplaintHandlingProcessTests {
     complaint.customerSends("CustomerChoseSolution", "chosenOption", "option1");
 
     assertThat(complaint.instance).hasPassed("customerChoseSolution").isWaitingAt("makePromise");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("customer");
     assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("discussSolutions").count()).isZero();
   }
 
@@ -293,18 +294,46 @@ class ComplaintHandlingProcessTests {
 
     assertThat(complaint.instance).isWaitingAt("makePromise");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option2");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("agent");
+
+    // And the promise confirmation says what was agreed on the phone
+    complaint.complete("makePromise", "promise1Description", "We send you a 20 EUR coupon.", "promise1Due", "2030-01-07")
+        .run("sendPromiseConfirmationEmail");
+    assertThat(complaint.mailsWith("what we have agreed")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains("As agreed on the phone", "We send you a 20 EUR coupon."));
   }
 
   @Test
-  void noChoice_remindsThenGoesAheadWithTheRecommendedOption() {
-    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
-        "option1Description", "A refund of 50 EUR.");
+  void noChoice_remindsThenGoesAheadWithTheRecommendedOption_onTheDateTheOptionsMailGave() {
+    // Given options sent on Tuesday 10 March 2026 at 10:00: the fallback is 7 working days later
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("sendSolutionOptionsEmail", "option1Type", "refund", "option1Amount", 50.0,
+        "option1Description", "A refund of 50 EUR.").run("sendSolutionOptionsEmail");
+    String fallback = "If we have not heard from you by Thursday, 19 March 2026 at 10:00, we will go ahead with"
+        + " option 1 (Refund), the one we recommend.";
 
-    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail").run("noChoiceMade");
+    // Then the mail names the date and the option, and the timer waits for that very date
+    assertThat(complaint.variable("choiceFallbackAt")).isEqualTo(at("2026-03-19T10:00"));
+    assertThat(complaint.timerDue("noChoiceMade")).isEqualTo(at("2026-03-19T10:00"));
+    assertThat(complaint.mailsWith("how we would like to put things right")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains(fallback));
 
-    assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
-    assertThat(complaint.instance).hasPassed("optionsReminded", "applyRecommendedOption").isWaitingAt("makePromise");
+    // When the customer does not choose, is reminded, and the date passes
+    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail");
+    clockAt("2026-03-19T10:00");
+    complaint.run("noChoiceMade")
+        .complete("makePromise", "promise1Description", "We refund 50 EUR to your card.", "promise1Due", "2026-03-24")
+        .run("sendPromiseConfirmationEmail");
+
+    // Then the reminder repeats the date, and the confirmation says we went ahead, not that they agreed
+    assertThat(complaint.mailsWith("Reminder: ")).singleElement().satisfies(mail -> assertThat(body(mail)).contains(fallback));
+    assertThat(complaint.instance).hasPassed("optionsReminded", "applyRecommendedOption");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option1");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("default");
+    assertThat(complaint.mailsWith("what we have agreed")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("As we had not heard from you by Thursday, 19 March 2026 at 10:00 which option you prefer,"
+            + " we are going ahead with the option we recommended", "We refund 50 EUR to your card.")
+        .doesNotContain("agreeing"));
   }
 
   @Test
