@@ -96,6 +96,10 @@ public final class ProcessConstants {
   public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";
+  /** The day a manager gives a broken promise instead ({@code 2026-12-18}): it becomes the promise's date. */
+  public static final String VAR_NEW_PROMISE_DUE = "newPromiseDue";
+  /** The solution chosen, in words, for the make-promise form (a local input parameter of the task). */
+  public static final String VAR_CHOSEN_SOLUTION = "chosenSolution";
 
   // The end of step 10: the outcome (step 4's record, completed) and the final response
   /** {@code upheld}, {@code partlyUpheld} or {@code notUpheld}. */

@@ -18,6 +18,8 @@ public enum MailKind {
   SOLUTION_OPTIONS("solution-options"),
   /** What we promised and by when (step 10). */
   PROMISE_CONFIRMATION("promise-confirmation"),
+  /** A promise was broken: an apology, the promise and its new date (step 10). */
+  NEW_PROMISE_DATE("new-promise-date"),
   /** Not finished yet: why, the final response limit and the customer's right to escalate. */
   HOLDING_REPLY("holding-reply"),
   /** Thanks the customer again and asks how we did (step 11). */

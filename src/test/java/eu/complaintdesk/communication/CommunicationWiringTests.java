@@ -53,7 +53,8 @@ class CommunicationWiringTests {
           "sendPromiseConfirmationEmailDelegate", "sendHoldingReplyEmailDelegate",
           "sendSurveyEmailDelegate", "sendClosingEmailDelegate",
           "sendWithdrawalConfirmationEmailDelegate", "sendFinalResponseEmailDelegate",
-          "sendSummaryResolutionEmailDelegate", "sendReferralRightsEmailDelegate");
+          "sendSummaryResolutionEmailDelegate", "sendReferralRightsEmailDelegate",
+          "sendNewPromiseDateEmailDelegate");
       assertThat(ReceivedMail.of(greenMail.getReceivedMessages()[0]).text())
           .contains("Monday, 7 December 2026 at 10:00");
     }

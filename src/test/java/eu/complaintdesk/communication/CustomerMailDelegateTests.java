@@ -35,7 +35,8 @@ class CustomerMailDelegateTests {
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
         new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
-        new SendReferralRightsEmailDelegate(MAILER, FINAL_RESPONSE));
+        new SendReferralRightsEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendNewPromiseDateEmailDelegate(MAILER, MailFixtures.PROMISES));
   }
 
   @ParameterizedTest

@@ -220,6 +220,7 @@ class CustomerMailerTests {
       case INFORMATION_REQUEST -> "Your complaint " + REFERENCE + ": we need some more information";
       case SOLUTION_OPTIONS -> "Your complaint " + REFERENCE + ": how we would like to put things right";
       case PROMISE_CONFIRMATION -> "Your complaint " + REFERENCE + ": what we have agreed";
+      case NEW_PROMISE_DATE -> "Your complaint " + REFERENCE + ": a new date for our promise";
       case HOLDING_REPLY -> "Your complaint " + REFERENCE + ": an update from us";
       case SURVEY -> "Your complaint " + REFERENCE + ": how did we do?";
       case FINAL_RESPONSE -> "Your complaint " + REFERENCE + ": our final response";
@@ -242,6 +243,8 @@ class CustomerMailerTests {
           "If we have not heard from you by " + CHOICE_FALLBACK_AT_TEXT + ", we will go ahead with option 1 (Refund)");
       case PROMISE_CONFIRMATION -> List.of("We will replace the kettle", PROMISE_DUE_TEXT,
           "As we had not heard from you by " + CHOICE_FALLBACK_AT_TEXT, "going ahead with the option we recommended");
+      case NEW_PROMISE_DATE -> List.of("we did not keep the promise", "We will replace the kettle",
+          "We will now have done this by " + PROMISE_DUE_TEXT);
       case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT, "ombudsman");
       case SURVEY -> List.of("Thank you once again", "from 1 (very dissatisfied) to 5");
       case FINAL_RESPONSE -> List.of("our final response", FINDINGS, "upheld your complaint in part", REDRESS,

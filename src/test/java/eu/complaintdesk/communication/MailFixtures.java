@@ -91,6 +91,8 @@ final class MailFixtures {
         Map.of("number", 2, "type", "thankYouLetter",
             "description", "A letter from our manager.")));
     model.put("promises", List.of(Map.of("description", PROMISE, "due", PROMISE_DUE)));
+    model.put("promiseDescription", PROMISE);
+    model.put("promiseDue", PROMISE_DUE);
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
     model.put("choiceFallbackAt", CHOICE_FALLBACK_AT);
@@ -107,6 +109,9 @@ final class MailFixtures {
     Map<String, Object> variables = new HashMap<>(model());
     variables.remove("solutionOptions");
     variables.remove("promises");
+    variables.remove("promiseDescription");
+    variables.remove("promiseDue");
+    variables.put("promiseNumber", 1);
     variables.keySet().removeAll(ReferralRights.of(FINAL_RESPONSE).keySet());
     variables.put("promise1Description", PROMISE);
     variables.put("promise1Due", PROMISE_DUE);

@@ -6,6 +6,7 @@ import static eu.complaintdesk.complaint.ComplaintScenario.clockAt;
 import static eu.complaintdesk.complaint.ComplaintScenario.intake;
 import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -289,12 +291,15 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void customerChoosesByCall_theAgentRecordsTheChoice() {
-    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0)
+    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
+        "addOption2", true, "option2Type", "discountCoupon", "option2Amount", 20.0, "option2Description", "A 20 EUR coupon.")
         .complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
 
     assertThat(complaint.instance).isWaitingAt("makePromise");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option2");
     assertThat(complaint.variable("choiceMadeBy")).isEqualTo("agent");
+    assertThat(processEngine.getTaskService().getVariable(complaint.task("makePromise").getId(), "chosenSolution"))
+        .isEqualTo("Option 2: discountCoupon, 20.00 EUR. A 20 EUR coupon.");
 
     // And the promise confirmation says what was agreed on the phone
     complaint.complete("makePromise", "promise1Description", "We send you a 20 EUR coupon.", "promise1Due", "2030-01-07")
@@ -340,7 +345,7 @@ class ComplaintHandlingProcessTests {
   void everyPromiseHasItsDate_aBrokenOneGoesToManagers_andTheComplaintIsReviewed() {
     // Given two promises: a call-back on Wednesday 11 March and a visit on Thursday 12 March 2026
     clockAt("2026-03-10T09:00");
-    ComplaintScenario complaint = startAt("makePromise")
+    ComplaintScenario complaint = startAt("makePromise", "option1Type", "replacement", "chosenOption", "option1")
         .complete("makePromise", "promise1Description", "A technician visit on Thursday.", "promise1Due", "2026-03-12",
             "addPromise2", true, "promise2Description", "A call from the team leader.", "promise2Due", "2026-03-11")
         .run("sendPromiseConfirmationEmail");
@@ -362,18 +367,70 @@ class ComplaintHandlingProcessTests {
     clockAt("2026-03-12T17:00");
     complaint.run("promiseDue");
 
-    // Then managers handle the broken promise; once all is done the complaint is reviewed
+    // Then managers take the broken promise over, and the agents' task waits for its new date
     assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
     assertThat(complaint.variable("escalated")).isEqualTo(true);
-    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Sent a technician the next morning.")
-        .complete("keepPromise", "promiseKept", true)
+    assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("keepPromise").count()).isZero();
+
+    // When the manager gives it a new date, Monday 16 March
+    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Called the customer and apologised.",
+        "newPromiseDue", "2026-03-16").run("sendNewPromiseDateEmail");
+
+    // Then the customer gets an apology with the promise and the new date, and the promise its own new timer
+    assertThat(complaint.mailsWith("a new date for our promise")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("we did not keep the promise", "A technician visit on Thursday.",
+            "We will now have done this by Monday, 16 March 2026 at 17:00."));
+    assertThat(complaint.task("keepPromise").getDueDate()).isEqualTo(at("2026-03-16T17:00"));
+    assertThat(complaint.timerDue("promiseDue")).isEqualTo(at("2026-03-16T17:00"));
+
+    // When it is kept by its new date and the complaint runs to its end
+    complaint.complete("keepPromise", "promiseKept", true)
         .complete("recordOutcome", outcome("upheld"))
         .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
         .complete("reviewQuality", "qualityScore", 3);
-    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "brokenPromiseResolved", "reviewQuality",
-        "complaintClosed");
+
+    // Then the promise ends normally, and the escalated complaint is reviewed
+    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "reschedulePromise", "sendNewPromiseDateEmail",
+        "reviewQuality", "complaintClosed");
+  }
+
+  @Test
+  void promiseBrokenAgain_escalatesAgain_andAPastDateIsRefused() {
+    // Given a promise broken on Thursday 12 March 2026 and given a new date, Monday 16 March
+    clockAt("2026-03-10T09:00");
+    ComplaintScenario complaint = startAt("makePromise", "option1Type", "refund", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "Your refund reaches your account.", "promise1Due", "2026-03-12")
+        .run("sendPromiseConfirmationEmail");
+    clockAt("2026-03-12T17:00");
+    complaint.run("promiseDue");
+
+    // When the manager enters a day that has passed, Then the task is refused
+    Task brokenPromise = complaint.task("resolveBrokenPromise");
+    assertThatThrownBy(() -> complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Apologised.",
+        "newPromiseDue", "2026-03-11")).hasMessageContaining("must be a day still to come");
+    assertThat(complaint.task("resolveBrokenPromise").getId()).isEqualTo(brokenPromise.getId());
+
+    // When a day to come is given, and that passes too
+    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Apologised.", "newPromiseDue", "2026-03-16")
+        .run("sendNewPromiseDateEmail");
+    clockAt("2026-03-16T17:00");
+    complaint.run("promiseDue");
+
+    // Then managers are called in again for the same promise
+    assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
+    assertThat(processEngine.getTaskService().getVariable(complaint.task("resolveBrokenPromise").getId(), "promiseDue"))
+        .isEqualTo("2026-03-16");
+    assertThat(complaint.mailsWith("a new date for our promise")).hasSize(1);
+  }
+
+  @Test
+  void promiseWithoutAChosenSolution_cannotBeMade() {
+    // Given an offer of one option, but option 3 recorded as chosen
+    // When the complaint reaches the promise, Then it stops there: promises follow a chosen solution only
+    assertThatThrownBy(() -> startAt("makePromise", "option1Type", "refund", "chosenOption", "option3"))
+        .hasMessageContaining("a promise is made only about a chosen solution");
   }
 
   /** The record-outcome form as an agent fills it in at the end. */

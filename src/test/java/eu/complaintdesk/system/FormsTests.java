@@ -65,10 +65,11 @@ class FormsTests {
       entry("make-promise", new Fields(
           Set.of("promise1Description", "promise1Due", "promise2Description", "promise2Due", "promise3Description",
               "promise3Due"),
-          Set.of("addPromise2", "addPromise3"))),
+          Set.of("addPromise2", "addPromise3", "chosenSolution"))),
       entry("keep-promise", new Fields(Set.of("promiseKept"), Set.of("fulfilmentNotes"))),
       entry("take-over-overdue-complaint", new Fields(Set.of("takeOverNotes"), Set.of())),
-      entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction"), Set.of())),
+      entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction", "newPromiseDue"),
+          Set.of("promiseDescription", "promiseDue"))),
       entry("recover-customer", new Fields(Set.of("recoveryAction"), Set.of())),
       entry("review-quality", new Fields(Set.of("qualityScore"), Set.of("checklistFollowed", "qualityNotes"))),
       entry("record-outcome", new Fields(
