@@ -30,7 +30,7 @@ class CustomerMailDelegateTests {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
         new SendSolutionOptionsEmailDelegate(MAILER),
-        new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER),
+        new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
         new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
@@ -112,10 +112,11 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(processVariables(), Map.of());
 
     // When the holding reply's template values are gathered
-    Map<String, Object> model = new SendHoldingReplyEmailDelegate(MAILER).model(execution);
+    Map<String, Object> model = new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE).model(execution);
 
-    // Then they are those the holding reply names
-    assertThat(model).containsOnlyKeys("finalResponseDue", "holdingReason");
+    // Then they are those the holding reply names, and the dispute resolution body of the settings
+    assertThat(model).containsOnlyKeys("finalResponseDue", "holdingReason", "adrBody", "adrUrl",
+        "referralTimeLimitMonths");
   }
 
   @Test

@@ -245,7 +245,8 @@ class CustomerMailerTests {
           "As we had not heard from you by " + CHOICE_FALLBACK_AT_TEXT, "going ahead with the option we recommended");
       case NEW_PROMISE_DATE -> List.of("we did not keep the promise", "We will replace the kettle",
           "We will now have done this by " + PROMISE_DUE_TEXT);
-      case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT, "ombudsman");
+      case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT,
+          "refer your complaint to the Financial Ombudsman Service, free of charge: https://www.financial-ombudsman.org.uk");
       case SURVEY -> List.of("Thank you once again", "from 1 (very dissatisfied) to 5");
       case FINAL_RESPONSE -> List.of("our final response", FINDINGS, "upheld your complaint in part", REDRESS,
           REFERRAL_RIGHT, "within 6 months");
