@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The deadline beans wired as Spring wires them, in a small context of their own (no engine, no
@@ -63,9 +65,14 @@ class DeadlineBeansTests {
             .hasMessageStartingWith("complaint-desk.business-hours.holiday-country: 'atlantis'"));
   }
 
-  /** The package's own components, as the application's component scan finds them. */
+  /**
+   * The package's own components, as the application's component scan finds them, but for the
+   * delegates of the diagram: they need the engine's services and the mail, and the process tests
+   * run them in the whole application.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ComponentScan(basePackageClasses = BusinessCalendar.class)
+  @ComponentScan(basePackageClasses = BusinessCalendar.class,
+      excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaDelegate.class))
   @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class})
   static class DeadlineBeans {
 
