@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -66,14 +67,19 @@ public class Promises {
    * promise's day, so its task and timer are due at closing time on the new day. The entry is then
    * removed, so that the next broken promise cannot inherit it.
    *
-   * @throws IllegalArgumentException when the new day is missing, no date, or not after today;
-   *                                  the manager's task is then not completed
+   * @throws BadUserRequestException when the new day is missing, no date, or not after today:
+   *                                  the manager's completion is refused (400, not a server error)
    */
   public void reschedule(VariableScope variables, int number) {
     Object newDay = variables.getVariable(VAR_NEW_PROMISE_DUE);
-    Date due = deadlines.endOfBusinessDay(newDay);
+    Date due;
+    try {
+      due = deadlines.endOfBusinessDay(newDay);
+    } catch (IllegalArgumentException notADay) {
+      throw new BadUserRequestException("The new date of promise " + number + ": " + notADay.getMessage());
+    }
     if (!due.after(ClockUtil.getCurrentTime())) {
-      throw new IllegalArgumentException("The new date of promise " + number + " (" + newDay
+      throw new BadUserRequestException("The new date of promise " + number + " (" + newDay
           + ") must be a day still to come");
     }
     // The form gives the day as text; the day alone is kept, as make-promise keeps it.

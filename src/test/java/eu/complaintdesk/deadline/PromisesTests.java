@@ -2,7 +2,7 @@ package eu.complaintdesk.deadline;
 
 import static eu.complaintdesk.deadline.BusinessCalendarTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,15 +46,15 @@ class PromisesTests {
   }
 
   @Test
-  void reschedule_refusesADayThatHasPassed_orNoDay() {
+  void reschedule_refusesADayThatHasPassed_orNoDay_asTheCallersMistake() {
     // Given Friday 13 March 2026, after closing time
     ClockUtil.setCurrentTime(Date.from(at("2026-03-13T17:30")));
 
     // Then neither today nor a missing day is a new date
-    assertThatIllegalArgumentException().isThrownBy(() -> promises.reschedule(
+    assertThatExceptionOfType(BadUserRequestException.class).isThrownBy(() -> promises.reschedule(
         scope(Map.of("promise1Due", "2026-03-12", "newPromiseDue", "2026-03-13")), 1))
         .withMessageContaining("must be a day still to come");
-    assertThatIllegalArgumentException().isThrownBy(() -> promises.reschedule(
+    assertThatExceptionOfType(BadUserRequestException.class).isThrownBy(() -> promises.reschedule(
         scope(Map.of("promise1Due", "2026-03-12")), 1));
   }
 
