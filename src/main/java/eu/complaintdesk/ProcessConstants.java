@@ -76,6 +76,13 @@ public final class ProcessConstants {
   public static final String VAR_OFFER_DECISION = "offerDecision";
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  /**
+   * When we go ahead with the recommended option if the customer has not chosen: set once when
+   * the options go out, stated in their mail and waited for by the "No choice made" timer.
+   */
+  public static final String VAR_CHOICE_FALLBACK_AT = "choiceFallbackAt";
+  /** How the solution was chosen: {@code customer} (by mail), {@code agent} (on a call) or {@code default}. */
+  public static final String VAR_CHOICE_MADE_BY = "choiceMadeBy";
   /** Promise n (1 to 3) of the make-promise form: {@code format(VAR_PROMISE_N_DESCRIPTION, n)}. */
   public static final String VAR_PROMISE_N_DESCRIPTION = "promise%dDescription";
   /** The day promise n is due by, as the form's date field gives it ({@code 2026-12-14}). */
@@ -89,12 +96,34 @@ public final class ProcessConstants {
   public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";
+  /** The day a manager gives a broken promise instead ({@code 2026-12-18}): it becomes the promise's date. */
+  public static final String VAR_NEW_PROMISE_DUE = "newPromiseDue";
+  /** The solution chosen, in words, for the make-promise form (a local input parameter of the task). */
+  public static final String VAR_CHOSEN_SOLUTION = "chosenSolution";
+
+  // The end of step 10: the outcome (step 4's record, completed) and the final response
+  /** {@code upheld}, {@code partlyUpheld} or {@code notUpheld}. */
+  public static final String VAR_COMPLAINT_OUTCOME = "complaintOutcome";
+  public static final String OUTCOME_UPHELD = "upheld";
+  /** From the list in forms/record-outcome.form, which analysts keep. */
+  public static final String VAR_ROOT_CAUSE = "rootCause";
+  /** What we found, in words to the customer: quoted in the final response. */
+  public static final String VAR_FINDINGS = "findings";
+  /** What we did to put things right, in words to the customer: quoted in the final response. */
+  public static final String VAR_REDRESS = "redress";
+  public static final String VAR_CUSTOMER_FEELING_AT_END = "customerFeelingAtEnd";
 
   // Steps 11 and 12, withdrawal
   public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
   public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+
+  /**
+   * How many mails of a kind the complaint has had, {@code format(VAR_MAILS_SENT, "survey")}: the
+   * sequence in each mail's Message-ID.
+   */
+  public static final String VAR_MAILS_SENT = "mailsSent.%s";
 
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
   public static final String VAR_REMINDER = "reminder";

@@ -18,13 +18,18 @@ import java.util.Objects;
  * @param reminder         whether this mail reminds the customer of an earlier one
  * @param model            what the template needs beyond the above (deadlines, options, ...);
  *                         entries without a value are left out
+ * @param sequence         which mail of its kind for this complaint this is (1 for the first);
+ *                         part of the Message-ID, so that a resent mail has the ID of the first try
  */
 public record CustomerMail(String recipientAddress, String recipientName, Locale locale,
-    String reference, boolean reminder, Map<String, Object> model) {
+    String reference, boolean reminder, Map<String, Object> model, int sequence) {
 
   public CustomerMail {
     Objects.requireNonNull(recipientAddress, "recipientAddress");
     Objects.requireNonNull(reference, "reference");
+    if (sequence < 1) {
+      throw new IllegalArgumentException("sequence starts at 1, not " + sequence);
+    }
     locale = locale == null ? Locale.ENGLISH : locale;
     Map<String, Object> values = new LinkedHashMap<>();
     if (model != null) {
@@ -35,6 +40,12 @@ public record CustomerMail(String recipientAddress, String recipientName, Locale
       });
     }
     model = Collections.unmodifiableMap(values);
+  }
+
+  /** The first mail of its kind for the complaint. */
+  public CustomerMail(String recipientAddress, String recipientName, Locale locale,
+      String reference, boolean reminder, Map<String, Object> model) {
+    this(recipientAddress, recipientName, locale, reference, reminder, model, 1);
   }
 
   /**

@@ -4,6 +4,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_MAILS_SENT;
 import static eu.complaintdesk.ProcessConstants.VAR_REMINDER;
 
 import java.util.HashMap;
@@ -21,6 +22,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * <p>A reminder reuses the kind's task with the local input parameter {@code reminder} = true. It
  * is read locally, from the task alone, because the delegates are singletons shared by every task
  * and must not carry a flag from one mail into the next.
+ *
+ * <p>The mail's sequence (the n-th mail of its kind for this complaint, part of its Message-ID) is
+ * counted in the process variable {@code mailsSent.<kind>}, written in the same transaction as the
+ * send: a retried job that was rolled back after sending reads the old count again and so sends
+ * the same Message-ID. Mail tasks are asynchronous after the send as well, so that nothing that
+ * follows can roll the transaction back once the mail has left.
  */
 abstract class CustomerMailDelegate implements JavaDelegate {
 
@@ -28,6 +35,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
   private final MailKind kind;
   private final List<String> required;
   private final List<String> optional;
+  private final Map<String, Object> settings;
 
   /**
    * @param required the variables the template needs; a missing one fails the task (and becomes
@@ -36,10 +44,20 @@ abstract class CustomerMailDelegate implements JavaDelegate {
    */
   CustomerMailDelegate(CustomerMailer mailer, MailKind kind, List<String> required,
       List<String> optional) {
+    this(mailer, kind, required, optional, Map.of());
+  }
+
+  /**
+   * @param settings values from the configuration that every mail of the kind shows (e.g. the
+   *                 dispute resolution body), by their names in the template
+   */
+  CustomerMailDelegate(CustomerMailer mailer, MailKind kind, List<String> required,
+      List<String> optional, Map<String, Object> settings) {
     this.mailer = mailer;
     this.kind = kind;
     this.required = List.copyOf(required);
     this.optional = List.copyOf(optional);
+    this.settings = Map.copyOf(settings);
   }
 
   @Override
@@ -50,8 +68,19 @@ abstract class CustomerMailDelegate implements JavaDelegate {
         CustomerMail.localeOf((String) execution.getVariable(VAR_CUSTOMER_LANGUAGE)),
         reference(execution),
         isReminder(execution),
-        model(execution));
+        model(execution),
+        sent(execution) + 1);
     mailer.send(kind, mail);
+    execution.setVariable(sentVariable(), mail.sequence());
+  }
+
+  /** How many mails of this kind the complaint has had; 0 before the first. */
+  private int sent(DelegateExecution execution) {
+    return execution.getVariable(sentVariable()) instanceof Number count ? count.intValue() : 0;
+  }
+
+  private String sentVariable() {
+    return String.format(VAR_MAILS_SENT, kind.templateName());
   }
 
   MailKind kind() {
@@ -60,7 +89,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
 
   /** The template's values: the named variables; a subclass may derive values instead. */
   Map<String, Object> model(DelegateExecution execution) {
-    Map<String, Object> model = new HashMap<>();
+    Map<String, Object> model = new HashMap<>(settings);
     required.forEach(name -> model.put(name, require(execution, name)));
     optional.forEach(name -> model.put(name, execution.getVariable(name)));
     return model;

@@ -2,6 +2,7 @@ package eu.complaintdesk.communication;
 
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -26,6 +27,11 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * <p>Every failure (template, address, SMTP) is thrown, never logged and dropped: the mail tasks
  * run as asynchronous jobs, so the engine retries them and finally raises an incident that names
  * the kind of mail, the complaint and the reason.
+ *
+ * <p>Each mail carries a Message-ID made of the complaint, the kind and its sequence
+ * ({@code <CMP-2026-000123.solution-options.2@complaint-desk.local>}) instead of a random one: if
+ * a job sends and is then rolled back and retried, the customer's mail program (and our mail log)
+ * sees the same ID twice and can recognise the second copy as the same mail.
  */
 @Service
 public class CustomerMailer {
@@ -35,6 +41,7 @@ public class CustomerMailer {
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final String from;
+  private final String messageIdDomain;
   private final ZoneId zone;
 
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
@@ -42,7 +49,24 @@ public class CustomerMailer {
     this.sender = sender;
     this.templates = templates;
     this.from = properties.mail().from();
+    this.messageIdDomain = domainOf(from);
     this.zone = zone;
+  }
+
+  /** The Message-ID of the mail: complaint, kind and sequence, at the sender's domain. */
+  String messageId(MailKind kind, CustomerMail mail) {
+    return "<" + mail.reference() + "." + kind.templateName() + "." + mail.sequence() + "@"
+        + messageIdDomain + ">";
+  }
+
+  /** The domain of the configured sender ({@code Complaint Desk <complaints@example.org>}). */
+  private static String domainOf(String sender) {
+    try {
+      String address = new InternetAddress(sender).getAddress();
+      return address.substring(address.lastIndexOf('@') + 1);
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("complaint-desk.mail.from is no mail address: " + sender, e);
+    }
   }
 
   /**
@@ -58,8 +82,8 @@ public class CustomerMailer {
         | TemplateEngineException e) {
       throw new CustomerMailException(kind, mail.reference(), e.getMessage(), e);
     }
-    LOG.info("Sent the {} mail for complaint {} in {}", kind.templateName(), mail.reference(),
-        language.getLanguage());
+    LOG.info("Sent the {} mail for complaint {} in {} as {}", kind.templateName(), mail.reference(),
+        language.getLanguage(), messageId(kind, mail));
   }
 
   private MimeMessage write(MailKind kind, CustomerMail mail, Locale language)
@@ -85,6 +109,8 @@ public class CustomerMailer {
     helper.setTo(recipient);
     helper.setSubject(templates.subject(kind, mail.reference(), mail.reminder(), language));
     helper.setText(text, html);
+    // JavaMailSenderImpl keeps a Message-ID that is set before sending instead of making one up.
+    message.setHeader("Message-ID", messageId(kind, mail));
     return message;
   }
 }

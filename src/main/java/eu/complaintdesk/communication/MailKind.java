@@ -18,11 +18,19 @@ public enum MailKind {
   SOLUTION_OPTIONS("solution-options"),
   /** What we promised and by when (step 10). */
   PROMISE_CONFIRMATION("promise-confirmation"),
+  /** A promise was broken: an apology, the promise and its new date (step 10). */
+  NEW_PROMISE_DATE("new-promise-date"),
   /** Not finished yet: why, the final response limit and the customer's right to escalate. */
   HOLDING_REPLY("holding-reply"),
   /** Thanks the customer again and asks how we did (step 11). */
   SURVEY("survey"),
-  /** The complaint is closed, and how to reopen it. */
+  /** The final response: what we found, what we did and, unless upheld, the referral rights. */
+  FINAL_RESPONSE("final-response"),
+  /** Resolved within three business days: what we did, in short, and where to turn. */
+  SUMMARY_RESOLUTION("summary-resolution"),
+  /** The final-response limit has passed: the customer may refer the complaint now. */
+  REFERRAL_RIGHTS("referral-rights"),
+  /** The complaint is closed for lack of reply. */
   CLOSING("closing"),
   /** Confirms that the customer withdrew the complaint. */
   WITHDRAWAL_CONFIRMATION("withdrawal-confirmation");

@@ -5,7 +5,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_CLOSING_REASON;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Tells the customer the complaint is closed, why, and how to reopen it. */
+/** Tells the customer the complaint is closed and why; a new complaint quoting it is welcome. */
 @Component
 class SendClosingEmailDelegate extends CustomerMailDelegate {
 

@@ -2,6 +2,7 @@ package eu.complaintdesk.communication;
 
 import eu.complaintdesk.complaint.SolutionOption;
 
+import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_FALLBACK_AT;
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * <p>The template gets {@code solutionOptions}: per offered option a map with {@code number} (the
  * n of {@code option<n>Type}, so that "option 2" in the customer's answer is {@code option2}),
  * {@code type} (its name is looked up in the customer's language), {@code description} and, if set,
- * {@code amount} in euro.
+ * {@code amount} in euro. The first option is the one we recommend: the mail says that we go ahead
+ * with it if the customer has not chosen by {@code choiceFallbackAt}, the date the timer waits for.
  */
 @Component
 class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
@@ -26,7 +28,7 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
   static final String SOLUTION_OPTIONS = "solutionOptions";
 
   SendSolutionOptionsEmailDelegate(CustomerMailer mailer) {
-    super(mailer, MailKind.SOLUTION_OPTIONS, List.of(), List.of());
+    super(mailer, MailKind.SOLUTION_OPTIONS, List.of(VAR_CHOICE_FALLBACK_AT), List.of());
   }
 
   @Override
@@ -44,6 +46,8 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
       throw failure(execution, "no solution is offered: the process variable "
           + String.format(VAR_OPTION_TYPE, 1) + " is not set");
     }
-    return Map.of(SOLUTION_OPTIONS, options);
+    Map<String, Object> model = super.model(execution);
+    model.put(SOLUTION_OPTIONS, options);
+    return model;
   }
 }

@@ -1,6 +1,7 @@
 package eu.complaintdesk.deadline;
 
 import static eu.complaintdesk.ProcessConstants.MAX_PROMISES;
+import static eu.complaintdesk.ProcessConstants.VAR_NEW_PROMISE_DUE;
 import static eu.complaintdesk.ProcessConstants.VAR_ADD_PROMISE;
 import static eu.complaintdesk.ProcessConstants.VAR_PROMISE_N_DESCRIPTION;
 import static eu.complaintdesk.ProcessConstants.VAR_PROMISE_N_DUE;
@@ -10,7 +11,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +60,32 @@ public class Promises {
   /** When the promise is due: closing time on its day, in the desk's time zone. */
   public Date due(VariableScope variables, int number) {
     return deadlines.endOfBusinessDay(variables.getVariable(String.format(VAR_PROMISE_N_DUE, number)));
+  }
+
+  /**
+   * Gives a broken promise the new day a manager entered ({@code newPromiseDue}): it replaces the
+   * promise's day, so its task and timer are due at closing time on the new day. The entry is then
+   * removed, so that the next broken promise cannot inherit it.
+   *
+   * @throws BadUserRequestException when the new day is missing, no date, or not after today:
+   *                                  the manager's completion is refused (400, not a server error)
+   */
+  public void reschedule(VariableScope variables, int number) {
+    Object newDay = variables.getVariable(VAR_NEW_PROMISE_DUE);
+    Date due;
+    try {
+      due = deadlines.endOfBusinessDay(newDay);
+    } catch (IllegalArgumentException notADay) {
+      throw new BadUserRequestException("The new date of promise " + number + ": " + notADay.getMessage());
+    }
+    if (!due.after(ClockUtil.getCurrentTime())) {
+      throw new BadUserRequestException("The new date of promise " + number + " (" + newDay
+          + ") must be a day still to come");
+    }
+    // The form gives the day as text; the day alone is kept, as make-promise keeps it.
+    variables.setVariable(String.format(VAR_PROMISE_N_DUE, number),
+        newDay instanceof String text ? text.substring(0, 10) : newDay);
+    variables.removeVariable(VAR_NEW_PROMISE_DUE);
   }
 
   /** Every promise made, with {@code description} and {@code due}, in the order made. */

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.deadline.Promises;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class CommunicationWiringTests {
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);
+      context.registerBean(FinalResponseProperties.class, () -> MailFixtures.FINAL_RESPONSE);
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 
@@ -50,7 +52,9 @@ class CommunicationWiringTests {
           "sendInformationRequestEmailDelegate", "sendSolutionOptionsEmailDelegate",
           "sendPromiseConfirmationEmailDelegate", "sendHoldingReplyEmailDelegate",
           "sendSurveyEmailDelegate", "sendClosingEmailDelegate",
-          "sendWithdrawalConfirmationEmailDelegate");
+          "sendWithdrawalConfirmationEmailDelegate", "sendFinalResponseEmailDelegate",
+          "sendSummaryResolutionEmailDelegate", "sendReferralRightsEmailDelegate",
+          "sendNewPromiseDateEmailDelegate");
       assertThat(ReceivedMail.of(greenMail.getReceivedMessages()[0]).text())
           .contains("Monday, 7 December 2026 at 10:00");
     }

@@ -30,9 +30,13 @@ class CustomerMailDelegateTests {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
         new SendSolutionOptionsEmailDelegate(MAILER),
-        new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER),
+        new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
-        new SendWithdrawalConfirmationEmailDelegate(MAILER));
+        new SendWithdrawalConfirmationEmailDelegate(MAILER),
+        new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendReferralRightsEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendNewPromiseDateEmailDelegate(MAILER, MailFixtures.PROMISES));
   }
 
   @ParameterizedTest
@@ -87,15 +91,32 @@ class CustomerMailDelegateTests {
   }
 
   @Test
+  void secondMailOfAKind_isNumberedInItsMessageId_andCounted() throws Exception {
+    // Given a complaint that has had one survey mail already
+    Map<String, Object> variables = processVariables();
+    variables.put("mailsSent.survey", 1);
+    DelegateExecution execution = execution(variables, Map.of());
+
+    // When the survey reminder goes out
+    new SendSurveyEmailDelegate(MAILER).execute(execution);
+
+    // Then it is the second survey mail of the complaint, at the sender's domain, and counted
+    assertThat(greenMail.getReceivedMessages()[0].getMessageID())
+        .isEqualTo("<" + REFERENCE + ".survey.2@complaint-desk.local>");
+    org.mockito.Mockito.verify(execution).setVariable("mailsSent.survey", 2);
+  }
+
+  @Test
   void onlyTheNamedVariablesReachTheTemplate() {
     // Given a process with many variables, internal ones among them
     DelegateExecution execution = execution(processVariables(), Map.of());
 
     // When the holding reply's template values are gathered
-    Map<String, Object> model = new SendHoldingReplyEmailDelegate(MAILER).model(execution);
+    Map<String, Object> model = new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE).model(execution);
 
-    // Then they are those the holding reply names
-    assertThat(model).containsOnlyKeys("finalResponseDue", "holdingReason");
+    // Then they are those the holding reply names, and the dispute resolution body of the settings
+    assertThat(model).containsOnlyKeys("finalResponseDue", "holdingReason", "adrBody", "adrUrl",
+        "referralTimeLimitMonths");
   }
 
   @Test

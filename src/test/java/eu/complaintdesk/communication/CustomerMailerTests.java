@@ -117,6 +117,47 @@ class CustomerMailerTests {
         .doesNotContain("Why it is taking longer").contains(FINAL_RESPONSE_DUE_TEXT));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"customer, Thank you for letting us know which solution you prefer",
+      "agent, As agreed on the phone"})
+  void promiseConfirmation_saysHowTheSolutionWasChosen(String choiceMadeBy, String opening) {
+    // Given a solution the customer chose, by mail or on a call
+    Map<String, Object> model = new HashMap<>(model());
+    model.put("choiceMadeBy", choiceMadeBy);
+
+    // When the promise is confirmed
+    mailer.send(MailKind.PROMISE_CONFIRMATION, mail(Locale.ENGLISH, false, model));
+
+    // Then the mail opens accordingly, and says nothing of a default
+    assertThat(received().bodies()).allSatisfy(body -> assertThat(body)
+        .contains(opening).doesNotContain("recommended", CHOICE_FALLBACK_AT_TEXT));
+  }
+
+  @Test
+  void upheldComplaint_finalResponseLeavesOutTheReferralRights() {
+    // Given a complaint we upheld in full
+    Map<String, Object> model = new HashMap<>(model());
+    model.put("complaintOutcome", "upheld");
+
+    // When the final response is sent
+    mailer.send(MailKind.FINAL_RESPONSE, mail(Locale.ENGLISH, false, model));
+
+    // Then it says so and does not send the customer on to the dispute resolution body
+    assertThat(received().bodies()).allSatisfy(body -> assertThat(body)
+        .contains("We have upheld your complaint.", REDRESS).doesNotContain("Ombudsman", "within 6 months"));
+  }
+
+  @Test
+  void closingAndWithdrawal_promiseNoReopening() {
+    // When the closing and the withdrawal confirmation are sent
+    mailer.send(MailKind.CLOSING, mail(Locale.ENGLISH, false, model()));
+    mailer.send(MailKind.WITHDRAWAL_CONFIRMATION, mail(Locale.ENGLISH, false, model()));
+
+    // Then neither promises to reopen the complaint on a reply: a closed complaint is not reopened
+    assertThat(greenMail.getReceivedMessages()).hasSize(2).allSatisfy(message -> assertThat(
+        ReceivedMail.of(message).bodies()).allSatisfy(body -> assertThat(body).doesNotContain("reopen", "reply")));
+  }
+
   @Test
   void closingReasonThatIsNoCode_isShownAsItIs() {
     // Given a closing reason typed by an agent rather than one of the codes
@@ -179,8 +220,12 @@ class CustomerMailerTests {
       case INFORMATION_REQUEST -> "Your complaint " + REFERENCE + ": we need some more information";
       case SOLUTION_OPTIONS -> "Your complaint " + REFERENCE + ": how we would like to put things right";
       case PROMISE_CONFIRMATION -> "Your complaint " + REFERENCE + ": what we have agreed";
+      case NEW_PROMISE_DATE -> "Your complaint " + REFERENCE + ": a new date for our promise";
       case HOLDING_REPLY -> "Your complaint " + REFERENCE + ": an update from us";
       case SURVEY -> "Your complaint " + REFERENCE + ": how did we do?";
+      case FINAL_RESPONSE -> "Your complaint " + REFERENCE + ": our final response";
+      case SUMMARY_RESOLUTION -> "Your complaint " + REFERENCE + " is resolved";
+      case REFERRAL_RIGHTS -> "Your complaint " + REFERENCE + ": your right to refer it";
       case CLOSING -> "Your complaint " + REFERENCE + " is now closed";
       case WITHDRAWAL_CONFIRMATION -> "Your complaint " + REFERENCE + " has been withdrawn";
     };
@@ -194,15 +239,30 @@ class CustomerMailerTests {
       case APOLOGY -> List.of("truly sorry", "we apologise sincerely");
       case INFORMATION_REQUEST -> List.of("A photo of the damaged parcel", "is paused");
       case SOLUTION_OPTIONS -> List.of("Option 1: Refund", "€49.90", "Back to your card",
-          "Option 2: A personal letter", "A letter from our manager.");
-      case PROMISE_CONFIRMATION -> List.of("We will replace the kettle", PROMISE_DUE_TEXT);
-      case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT, "ombudsman");
+          "Option 2: A personal letter", "A letter from our manager.",
+          "If we have not heard from you by " + CHOICE_FALLBACK_AT_TEXT + ", we will go ahead with option 1 (Refund)");
+      case PROMISE_CONFIRMATION -> List.of("We will replace the kettle", PROMISE_DUE_TEXT,
+          "As we had not heard from you by " + CHOICE_FALLBACK_AT_TEXT, "going ahead with the option we recommended");
+      case NEW_PROMISE_DATE -> List.of("we did not keep the promise", "We will replace the kettle",
+          "We will now have done this by " + PROMISE_DUE_TEXT);
+      case HOLDING_REPLY -> List.of(HOLDING_REASON, FINAL_RESPONSE_DUE_TEXT,
+          "refer your complaint to the Financial Ombudsman Service, free of charge: https://www.financial-ombudsman.org.uk");
       case SURVEY -> List.of("Thank you once again", "from 1 (very dissatisfied) to 5");
-      case CLOSING -> List.of("we have not heard back from you", "reopen");
-      case WITHDRAWAL_CONFIRMATION -> List.of("withdrawn your complaint", "keep a record");
+      case FINAL_RESPONSE -> List.of("our final response", FINDINGS, "upheld your complaint in part", REDRESS,
+          REFERRAL_RIGHT, "within 6 months");
+      case SUMMARY_RESOLUTION -> List.of("resolve your complaint " + REFERENCE + " so quickly", REDRESS,
+          REFERRAL_RIGHT, "within 6 months");
+      case REFERRAL_RIGHTS -> List.of("final response by " + FINAL_RESPONSE_DUE_TEXT,
+          "You may now refer your complaint to the Financial Ombudsman Service",
+          "https://www.financial-ombudsman.org.uk", "without waiting");
+      case CLOSING -> List.of("we have not heard back from you", "as a new complaint");
+      case WITHDRAWAL_CONFIRMATION -> List.of("withdrawn your complaint", "keep a record", "as a new complaint");
     };
     return texts.toArray(String[]::new);
   }
+
+  private static final String REFERRAL_RIGHT = "you have the right to refer your complaint to the Financial"
+      + " Ombudsman Service, free of charge: https://www.financial-ombudsman.org.uk";
 
   private static String reminderText(MailKind kind) {
     return switch (kind) {

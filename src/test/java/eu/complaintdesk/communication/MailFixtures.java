@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.deadline.BusinessCalendar;
 import eu.complaintdesk.deadline.BusinessHoursProperties;
 import eu.complaintdesk.deadline.Deadlines;
@@ -43,6 +44,11 @@ final class MailFixtures {
   static final String INFORMATION_REQUEST = "A photo of the damaged parcel & the delivery note";
   static final String PROMISE = "We will replace the kettle\nand collect the broken one.";
   static final String HOLDING_REASON = "We are waiting for the report from the courier.";
+  static final Date CHOICE_FALLBACK_AT = at(2026, 12, 10, 17);
+  static final String CHOICE_FALLBACK_AT_TEXT = "Thursday, 10 December 2026 at 17:00";
+  static final String FINDINGS = "The courier left the parcel in the rain.";
+  static final String REDRESS = "We sent you a new kettle and refunded the delivery fee.";
+  static final FinalResponseProperties FINAL_RESPONSE = FinalResponseProperties.defaults();
 
   private MailFixtures() {
   }
@@ -85,8 +91,16 @@ final class MailFixtures {
         Map.of("number", 2, "type", "thankYouLetter",
             "description", "A letter from our manager.")));
     model.put("promises", List.of(Map.of("description", PROMISE, "due", PROMISE_DUE)));
+    model.put("promiseDescription", PROMISE);
+    model.put("promiseDue", PROMISE_DUE);
     model.put("holdingReason", HOLDING_REASON);
     model.put("closingReason", "noReply");
+    model.put("choiceFallbackAt", CHOICE_FALLBACK_AT);
+    model.put("choiceMadeBy", "default");
+    model.put("complaintOutcome", "partlyUpheld");
+    model.put("findings", FINDINGS);
+    model.put("redress", REDRESS);
+    model.putAll(ReferralRights.of(FINAL_RESPONSE));
     return model;
   }
 
@@ -95,6 +109,10 @@ final class MailFixtures {
     Map<String, Object> variables = new HashMap<>(model());
     variables.remove("solutionOptions");
     variables.remove("promises");
+    variables.remove("promiseDescription");
+    variables.remove("promiseDue");
+    variables.put("promiseNumber", 1);
+    variables.keySet().removeAll(ReferralRights.of(FINAL_RESPONSE).keySet());
     variables.put("promise1Description", PROMISE);
     variables.put("promise1Due", PROMISE_DUE);
     variables.put("customerEmail", EMAIL);

@@ -6,6 +6,7 @@ import static eu.complaintdesk.complaint.ComplaintScenario.clockAt;
 import static eu.complaintdesk.complaint.ComplaintScenario.intake;
 import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -94,7 +96,9 @@ class ComplaintHandlingProcessTests {
     complaint.run("sendAcknowledgementEmail");
     assertThat(complaint.variable("firstResponseDue")).isEqualTo(at("2026-03-09T13:00"));
     assertThat(complaint.mailsWith(complaint.reference())).singleElement()
-        .satisfies(mail -> assertThat(body(mail)).contains(complaint.reference(), "9 March 2026 at 13:00"));
+        .satisfies(mail -> assertThat(body(mail)).contains(complaint.reference(), "9 March 2026 at 13:00"))
+        .satisfies(mail -> assertThat(mail.getMessageID())
+            .isEqualTo("<" + complaint.reference() + ".acknowledgement.1@complaint-desk.local>"));
     assertThat(complaint.task("listenToCustomer").getName())
         .isEqualTo("Listen to the customer · " + complaint.reference() + " · Jana Novak");
 
@@ -113,6 +117,8 @@ class ComplaintHandlingProcessTests {
             "promise1Due", "2026-03-12")
         .run("sendPromiseConfirmationEmail")
         .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 5, "feedbackComment", "Thank you!");
 
@@ -121,10 +127,10 @@ class ComplaintHandlingProcessTests {
         "triageComplaint", "scheduleDeadlines", "sendAcknowledgementEmail", "listenToCustomer",
         "gatherInformation", "recordComplaint", "showEmpathy", "sendApologyEmail", "offerSolution",
         "checkCompensationAuthority", "sendSolutionOptionsEmail", "discussSolutions", "makePromise",
-        "sendPromiseConfirmationEmail", "keepPromise", "complaintResolved", "sendSurveyEmail", "awaitFeedback",
-        "selectForQualityReview", "complaintClosed");
+        "sendPromiseConfirmationEmail", "keepPromise", "recordOutcome", "sendSummaryResolutionEmail",
+        "complaintResolved", "sendSurveyEmail", "awaitFeedback", "selectForQualityReview", "complaintClosed");
     assertThat(complaint.instance).hasNotPassed("approveOffer", "reviewQuality", "recoverCustomer");
-    assertThat(complaint.mailsWith(complaint.reference())).hasSize(5);
+    assertThat(complaint.mailsWith(complaint.reference())).hasSize(6);
   }
 
   @Test
@@ -279,35 +285,67 @@ class ComplaintHandlingProcessTests {
     complaint.customerSends("CustomerChoseSolution", "chosenOption", "option1");
 
     assertThat(complaint.instance).hasPassed("customerChoseSolution").isWaitingAt("makePromise");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("customer");
     assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("discussSolutions").count()).isZero();
   }
 
   @Test
   void customerChoosesByCall_theAgentRecordsTheChoice() {
-    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0)
+    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
+        "addOption2", true, "option2Type", "discountCoupon", "option2Amount", 20.0, "option2Description", "A 20 EUR coupon.")
         .complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
 
     assertThat(complaint.instance).isWaitingAt("makePromise");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option2");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("agent");
+    assertThat(processEngine.getTaskService().getVariable(complaint.task("makePromise").getId(), "chosenSolution"))
+        .isEqualTo("Option 2: discountCoupon, 20.00 EUR. A 20 EUR coupon.");
+
+    // And the promise confirmation says what was agreed on the phone
+    complaint.complete("makePromise", "promise1Description", "We send you a 20 EUR coupon.", "promise1Due", "2030-01-07")
+        .run("sendPromiseConfirmationEmail");
+    assertThat(complaint.mailsWith("what we have agreed")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains("As agreed on the phone", "We send you a 20 EUR coupon."));
   }
 
   @Test
-  void noChoice_remindsThenGoesAheadWithTheRecommendedOption() {
-    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
-        "option1Description", "A refund of 50 EUR.");
+  void noChoice_remindsThenGoesAheadWithTheRecommendedOption_onTheDateTheOptionsMailGave() {
+    // Given options sent on Tuesday 10 March 2026 at 10:00: the fallback is 7 working days later
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("sendSolutionOptionsEmail", "option1Type", "refund", "option1Amount", 50.0,
+        "option1Description", "A refund of 50 EUR.").run("sendSolutionOptionsEmail");
+    String fallback = "If we have not heard from you by Thursday, 19 March 2026 at 10:00, we will go ahead with"
+        + " option 1 (Refund), the one we recommend.";
 
-    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail").run("noChoiceMade");
+    // Then the mail names the date and the option, and the timer waits for that very date
+    assertThat(complaint.variable("choiceFallbackAt")).isEqualTo(at("2026-03-19T10:00"));
+    assertThat(complaint.timerDue("noChoiceMade")).isEqualTo(at("2026-03-19T10:00"));
+    assertThat(complaint.mailsWith("how we would like to put things right")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains(fallback));
 
-    assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
-    assertThat(complaint.instance).hasPassed("optionsReminded", "applyRecommendedOption").isWaitingAt("makePromise");
+    // When the customer does not choose, is reminded, and the date passes
+    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail");
+    clockAt("2026-03-19T10:00");
+    complaint.run("noChoiceMade")
+        .complete("makePromise", "promise1Description", "We refund 50 EUR to your card.", "promise1Due", "2026-03-24")
+        .run("sendPromiseConfirmationEmail");
+
+    // Then the reminder repeats the date, and the confirmation says we went ahead, not that they agreed
+    assertThat(complaint.mailsWith("Reminder: ")).singleElement().satisfies(mail -> assertThat(body(mail)).contains(fallback));
+    assertThat(complaint.instance).hasPassed("optionsReminded", "applyRecommendedOption");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option1");
+    assertThat(complaint.variable("choiceMadeBy")).isEqualTo("default");
+    assertThat(complaint.mailsWith("what we have agreed")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("As we had not heard from you by Thursday, 19 March 2026 at 10:00 which option you prefer,"
+            + " we are going ahead with the option we recommended", "We refund 50 EUR to your card.")
+        .doesNotContain("agreeing"));
   }
 
   @Test
   void everyPromiseHasItsDate_aBrokenOneGoesToManagers_andTheComplaintIsReviewed() {
     // Given two promises: a call-back on Wednesday 11 March and a visit on Thursday 12 March 2026
     clockAt("2026-03-10T09:00");
-    ComplaintScenario complaint = startAt("makePromise")
+    ComplaintScenario complaint = startAt("makePromise", "option1Type", "replacement", "chosenOption", "option1")
         .complete("makePromise", "promise1Description", "A technician visit on Thursday.", "promise1Due", "2026-03-12",
             "addPromise2", true, "promise2Description", "A call from the team leader.", "promise2Due", "2026-03-11")
         .run("sendPromiseConfirmationEmail");
@@ -329,16 +367,141 @@ class ComplaintHandlingProcessTests {
     clockAt("2026-03-12T17:00");
     complaint.run("promiseDue");
 
-    // Then managers handle the broken promise; once all is done the complaint is reviewed
+    // Then managers take the broken promise over, and the agents' task waits for its new date
     assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
     assertThat(complaint.variable("escalated")).isEqualTo(true);
-    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Sent a technician the next morning.")
-        .complete("keepPromise", "promiseKept", true)
+    assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("keepPromise").count()).isZero();
+
+    // When the manager gives it a new date, Monday 16 March
+    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Called the customer and apologised.",
+        "newPromiseDue", "2026-03-16").run("sendNewPromiseDateEmail");
+
+    // Then the customer gets an apology with the promise and the new date, and the promise its own new timer
+    assertThat(complaint.mailsWith("a new date for our promise")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("we did not keep the promise", "A technician visit on Thursday.",
+            "We will now have done this by Monday, 16 March 2026 at 17:00."));
+    assertThat(complaint.task("keepPromise").getDueDate()).isEqualTo(at("2026-03-16T17:00"));
+    assertThat(complaint.timerDue("promiseDue")).isEqualTo(at("2026-03-16T17:00"));
+
+    // When it is kept by its new date and the complaint runs to its end
+    complaint.complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
         .complete("reviewQuality", "qualityScore", 3);
-    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "brokenPromiseResolved", "reviewQuality",
-        "complaintClosed");
+
+    // Then the promise ends normally, and the escalated complaint is reviewed
+    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "reschedulePromise", "sendNewPromiseDateEmail",
+        "reviewQuality", "complaintClosed");
+  }
+
+  @Test
+  void promiseBrokenAgain_escalatesAgain_andAPastDateIsRefused() {
+    // Given a promise broken on Thursday 12 March 2026 and given a new date, Monday 16 March
+    clockAt("2026-03-10T09:00");
+    ComplaintScenario complaint = startAt("makePromise", "option1Type", "refund", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "Your refund reaches your account.", "promise1Due", "2026-03-12")
+        .run("sendPromiseConfirmationEmail");
+    clockAt("2026-03-12T17:00");
+    complaint.run("promiseDue");
+
+    // When the manager enters a day that has passed, Then the task is refused
+    Task brokenPromise = complaint.task("resolveBrokenPromise");
+    assertThatThrownBy(() -> complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Apologised.",
+        "newPromiseDue", "2026-03-11")).hasMessageContaining("must be a day still to come");
+    assertThat(complaint.task("resolveBrokenPromise").getId()).isEqualTo(brokenPromise.getId());
+
+    // When a day to come is given, and that passes too
+    complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Apologised.", "newPromiseDue", "2026-03-16")
+        .run("sendNewPromiseDateEmail");
+    clockAt("2026-03-16T17:00");
+    complaint.run("promiseDue");
+
+    // Then managers are called in again for the same promise
+    assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
+    assertThat(processEngine.getTaskService().getVariable(complaint.task("resolveBrokenPromise").getId(), "promiseDue"))
+        .isEqualTo("2026-03-16");
+    assertThat(complaint.mailsWith("a new date for our promise")).hasSize(1);
+  }
+
+  @Test
+  void promiseWithoutAChosenSolution_cannotBeMade() {
+    // Given an offer of one option, but option 3 recorded as chosen
+    // When the complaint reaches the promise, Then it stops there: promises follow a chosen solution only
+    assertThatThrownBy(() -> startAt("makePromise", "option1Type", "refund", "chosenOption", "option3"))
+        .hasMessageContaining("a promise is made only about a chosen solution");
+  }
+
+  /** The record-outcome form as an agent fills it in at the end. */
+  static Object[] outcome(String complaintOutcome) {
+    return new Object[] {"complaintOutcome", complaintOutcome, "rootCause", "serviceFailure",
+        "findings", "The visit was never booked in our planning system.",
+        "redress", "A technician visit free of charge and the 40 EUR call-out fee refunded.",
+        "customerFeelingAtEnd", "satisfied"};
+  }
+
+  @Test
+  void resolvedAfterThreeBusinessDays_finalResponseSaysWhatWeFoundWhatWeDid_andTheReferralRights() {
+    // Given a complaint received Monday 9 March 2026 at 9:00 whose promises are all kept
+    clockAt("2026-03-09T09:00");
+    ComplaintScenario complaint = startAt("recordOutcome");
+
+    // When the agent records on Friday 13 March (after three business days) that it is partly upheld
+    clockAt("2026-03-13T10:00");
+    complaint.complete("recordOutcome", outcome("partlyUpheld"));
+
+    // Then the record keeps the outcome, and the customer gets the full final response
+    assertThat(complaint.variable("rootCause")).isEqualTo("serviceFailure");
+    assertThat(complaint.variable("customerFeelingAtEnd")).isEqualTo("satisfied");
+    complaint.run("sendFinalResponseEmail");
+    assertThat(complaint.mailsWith("our final response")).singleElement()
+        .satisfies(mail -> assertThat(body(mail)).contains("never booked in our planning system",
+            "We have upheld your complaint in part.", "the 40 EUR call-out fee refunded",
+            "the right to refer your complaint to the Financial Ombudsman Service",
+            "https://www.financial-ombudsman.org.uk", "within 6 months"))
+        .satisfies(mail -> assertThat(mail.getMessageID())
+            .isEqualTo("<" + complaint.reference() + ".final-response.1@complaint-desk.local>"));
+    assertThat(complaint.instance).hasPassed("complaintResolved").hasNotPassed("sendSummaryResolutionEmail")
+        .isWaitingAt("sendSurveyEmail");
+  }
+
+  @Test
+  void resolvedWithinThreeBusinessDays_closesWithASummaryResolution() {
+    // Given a complaint received Monday 9 March 2026 at 9:00
+    clockAt("2026-03-09T09:00");
+    ComplaintScenario complaint = startAt("recordOutcome");
+
+    // When it is resolved on Wednesday 11 March, upheld
+    clockAt("2026-03-11T16:00");
+    complaint.complete("recordOutcome", outcome("upheld")).run("sendSummaryResolutionEmail");
+
+    // Then the customer gets the short summary with what we did, and still where to turn
+    assertThat(complaint.mailsWith("is resolved")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("resolve your complaint " + complaint.reference() + " so quickly",
+            "the 40 EUR call-out fee refunded", "Financial Ombudsman Service"));
+    assertThat(complaint.instance).hasNotPassed("sendFinalResponseEmail").isWaitingAt("sendSurveyEmail");
+  }
+
+  @Test
+  void finalResponseLimitReached_theCustomerLearnsTheReferralRights_andManagersTakeOver() {
+    // Given a complaint received Monday 9 March 2026 at 9:00, still being worked on
+    ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
+    assertThat(complaint.timerDue("finalResponseOverdue")).isEqualTo(complaint.variable("finalResponseDue"));
+
+    // When the final-response limit passes without a final response
+    ClockUtil.setCurrentTime(complaint.timerDue("finalResponseOverdue"));
+    complaint.run("finalResponseOverdue").run("sendReferralRightsEmail");
+
+    // Then the customer may refer the complaint now, and managers take the final response over
+    assertThat(complaint.mailsWith("your right to refer it")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("our final response by Monday, 4 May 2026",
+            "You may now refer your complaint to the Financial Ombudsman Service",
+            "without waiting for our final response", "https://www.financial-ombudsman.org.uk"));
+    assertThat(complaint.task("takeOverFinalResponse")).hasCandidateGroup("managers");
+    assertThat(complaint.variable("escalated")).isEqualTo(true);
+    complaint.complete("takeOverFinalResponse", "finalResponseAction", "Called the customer; final response today.");
+    assertThat(complaint.instance).hasPassed("finalResponseTakenOver").isWaitingAt("gatherInformation");
   }
 
   @Test

@@ -7,10 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import eu.complaintdesk.ProcessConstants;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -95,6 +97,7 @@ final class ComplaintScenario {
         .putValue(ProcessConstants.VAR_FIRST_RESPONSE_WARNING_AT, plusDays(now, 1))
         .putValue(ProcessConstants.VAR_FIRST_RESPONSE_DUE, plusDays(now, 2))
         .putValue(ProcessConstants.VAR_RESOLUTION_DUE, plusDays(now, 14))
+        .putValue(ProcessConstants.VAR_CHOICE_FALLBACK_AT, plusDays(now, 9))
         .putValue(ProcessConstants.VAR_HOLDING_REPLY_AT, plusDays(now, 49))
         .putValue(ProcessConstants.VAR_FINAL_RESPONSE_DUE, plusDays(now, 56));
     all.putAll(variables);
@@ -135,11 +138,20 @@ final class ComplaintScenario {
     return this;
   }
 
-  /** Runs the job (async continuation or due timer) waiting at that activity. */
+  /**
+   * Runs the job (async continuation or due timer) waiting at that activity. A mail task is
+   * asynchronous after the send too: its continuation job runs as well, as the job executor would
+   * run it right after.
+   */
   ComplaintScenario run(String activityId) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
     assertThat(job).as("job at %s", activityId).isNotNull();
     execute(job);
+    Job continuation = jobQuery().processInstanceId(instance.getId()).activityId(activityId).messages()
+        .singleResult();
+    if (continuation != null) {
+      execute(continuation);
+    }
     return this;
   }
 
@@ -174,8 +186,28 @@ final class ComplaintScenario {
     }
   }
 
+  /** The plain-text version as the customer reads it (decoded, not wrapped for transport). */
   static String body(MimeMessage mail) {
-    return GreenMailUtil.getBody(mail);
+    try {
+      return plainText(mail);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String plainText(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = plainText(multipart.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
   }
 
   private static Map<String, Object> pairs(Object... nameValuePairs) {

@@ -65,12 +65,17 @@ class FormsTests {
       entry("make-promise", new Fields(
           Set.of("promise1Description", "promise1Due", "promise2Description", "promise2Due", "promise3Description",
               "promise3Due"),
-          Set.of("addPromise2", "addPromise3"))),
+          Set.of("addPromise2", "addPromise3", "chosenSolution"))),
       entry("keep-promise", new Fields(Set.of("promiseKept"), Set.of("fulfilmentNotes"))),
       entry("take-over-overdue-complaint", new Fields(Set.of("takeOverNotes"), Set.of())),
-      entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction"), Set.of())),
+      entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction", "newPromiseDue"),
+          Set.of("promiseDescription", "promiseDue"))),
       entry("recover-customer", new Fields(Set.of("recoveryAction"), Set.of())),
-      entry("review-quality", new Fields(Set.of("qualityScore"), Set.of("checklistFollowed", "qualityNotes"))));
+      entry("review-quality", new Fields(Set.of("qualityScore"), Set.of("checklistFollowed", "qualityNotes"))),
+      entry("record-outcome", new Fields(
+          Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
+          Set.of("complaintReference", "customerName", "desiredOutcome"))),
+      entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
@@ -91,7 +96,8 @@ class FormsTests {
       entry("informationComplete", Set.of("complete", "askCustomer")),
       entry("empathyChecklist", Set.of("listenedWithoutInterrupting", "askedQuestions", "acknowledgedFeelings",
           "didNotArgue")),
-      entry("customerFeeling", Set.of("angry", "frustrated", "disappointed", "worried", "calm", "satisfied")),
+      entry("customerFeeling", feelings()), entry("customerFeelingAtEnd", feelings()),
+      entry("complaintOutcome", Set.of("upheld", "partlyUpheld", "notUpheld")),
       entry("option1Type", remedies()), entry("option2Type", remedies()), entry("option3Type", remedies()),
       entry("offerDecision", Set.of("approve", "reject")),
       entry("chosenOption", Set.of("option1", "option2", "option3")));
@@ -220,6 +226,10 @@ class FormsTests {
         assertThat(validate.path("pattern").asText()).isEqualTo("^[A-Za-z0-9-]{4,34}$");
       }
     }
+  }
+
+  private static Set<String> feelings() {
+    return Set.of("angry", "frustrated", "disappointed", "worried", "calm", "satisfied");
   }
 
   private static Set<String> remedies() {
