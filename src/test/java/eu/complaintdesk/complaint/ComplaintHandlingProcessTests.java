@@ -139,8 +139,7 @@ class ComplaintHandlingProcessTests {
     int priority = complaint.task("listenToCustomer").getPriority();
 
     // When the warning fires
-    clockAt("2026-03-09T10:00");
-    complaint.run("firstResponseWarning").run("warnAboutFirstResponseDeadline");
+    complaint.fireTimer("firstResponseWarning", at("2026-03-09T10:00")).run("warnAboutFirstResponseDeadline");
 
     // Then the task moved up and every agent (demo, anna, peter: the candidate group) was told
     assertThat(complaint.task("listenToCustomer").getPriority()).isEqualTo(priority + 25);
@@ -159,8 +158,7 @@ class ComplaintHandlingProcessTests {
     ComplaintScenario complaint = complaintReceivedFridayAfternoon();
 
     // When Monday 11:00 passes without a first response
-    clockAt("2026-03-09T11:00");
-    complaint.run("firstResponseBreached");
+    complaint.fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
 
     // Then managers get the overdue complaint, the agent keeps the task, and it counts as escalated
     assertThat(complaint.task("takeOverOverdueComplaint")).hasCandidateGroup("managers");
@@ -208,10 +206,11 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void informationReceivedAfterTheReminder_goesBackToGatheringInformation() {
+    // Given a request for information sent on Tuesday 10 March 2026 at 10:00
     ComplaintScenario complaint = complaintAskedForInformation();
 
-    // When the customer is reminded and then answers
-    complaint.run("informationReminderDue").run("sendInformationReminderEmail")
+    // When the customer is reminded three working days later and then answers
+    complaint.fireTimer("informationReminderDue", at("2026-03-13T10:00")).run("sendInformationReminderEmail")
         .customerSends("CustomerInformationReceived", "informationReply", "Order 4711.");
 
     // Then the reminder went out and the agent gathers again
@@ -222,11 +221,14 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void informationNeverReceived_remindsThenClosesForLackOfReply() {
+    // Given a request for information sent on Tuesday 10 March 2026 at 10:00
     ComplaintScenario complaint = complaintAskedForInformation();
+    assertThat(complaint.variable("informationCloseAt")).isEqualTo(at("2026-03-24T10:00"));
 
-    // When neither the request nor the reminder is answered
-    complaint.run("informationReminderDue").run("sendInformationReminderEmail")
-        .run("informationNeverReceived").run("sendClosingEmail");
+    // When neither the request nor the reminder (3 working days later) is answered, the complaint
+    // closes 10 working days after the REQUEST, not after the reminder (that would be Friday 27 March)
+    complaint.fireTimer("informationReminderDue", at("2026-03-13T10:00")).run("sendInformationReminderEmail")
+        .fireTimer("informationNeverReceived", at("2026-03-24T10:00")).run("sendClosingEmail");
 
     // Then the complaint is closed and the customer told how to reopen it
     assertThat(complaint.instance).isEnded().hasPassed("customerNeverAnswered", "closedWithoutReply");
@@ -237,9 +239,11 @@ class ComplaintHandlingProcessTests {
         .anySatisfy(subject -> assertThat(subject).containsIgnoringCase("closed"));
   }
 
+  /** A complaint received on Monday 9 March 2026 whose agent asked for information on Tuesday at 10:00. */
   private ComplaintScenario complaintAskedForInformation() {
-    return complaintAtGatherInformation("2026-03-09T09:00")
-        .complete("gatherInformation", "informationComplete", "askCustomer",
+    ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
+    clockAt("2026-03-10T10:00");
+    return complaint.complete("gatherInformation", "informationComplete", "askCustomer",
             "informationRequest", "Please send us your order number.")
         .run("sendInformationRequestEmail");
   }
@@ -293,10 +297,16 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void noChoice_remindsThenGoesAheadWithTheRecommendedOption() {
+    // Given the options were sent on Tuesday 10 March 2026 at 10:00
+    clockAt("2026-03-10T10:00");
     ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
         "option1Description", "A refund of 50 EUR.");
 
-    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail").run("noChoiceMade");
+    // When the customer chooses neither before the reminder (3 working days) nor before the fallback (7)
+    complaint.fireTimer("choiceReminderDue", at("2026-03-13T10:00")).run("sendSolutionOptionsReminderEmail")
+        .fireTimer("noChoiceMade", at("2026-03-19T10:00"));
+
+    // Then the customer was reminded once and we go ahead with the recommended option
 
     assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
     assertThat(complaint.instance).hasPassed("optionsReminded", "applyRecommendedOption").isWaitingAt("makePromise");
@@ -326,8 +336,7 @@ class ComplaintHandlingProcessTests {
     // When the call-back is made, but Thursday passes without the visit
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(keep.get(0),
         createVariables().putValue("promiseKept", true));
-    clockAt("2026-03-12T17:00");
-    complaint.run("promiseDue");
+    complaint.fireTimer("promiseDue", at("2026-03-12T17:00"));
 
     // Then managers handle the broken promise; once all is done the complaint is reviewed
     assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
@@ -362,9 +371,14 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void resolutionOverdue_managersTakeOver() {
-    ComplaintScenario complaint = startAt("recordComplaint");
+    // Given a complaint at step 4 on Tuesday 10 March 2026 at 10:00, resolution due on the 24th
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("recordComplaint", "resolutionDue", at("2026-03-24T10:00"));
 
-    complaint.run("resolutionDeadline");
+    // When the resolution deadline passes
+    complaint.fireTimer("resolutionDeadline", at("2026-03-24T10:00"));
+
+    // Then managers take over while the agent's work goes on
 
     assertThat(complaint.task("takeOverOverdueResolution")).hasCandidateGroup("managers");
     assertThat(complaint.variable("escalated")).isEqualTo(true);
@@ -374,9 +388,14 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void surveyLowScore_managersWinTheCustomerBack_andReviewQuality() {
-    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail")
-        .customerSends("CustomerFeedbackReceived", "feedbackScore", 2, "feedbackComment", "Too slow.");
+    // Given the survey went out
+    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
 
+    // When the customer scores 2, the diagram's threshold of a low score
+    complaint.customerSends("CustomerFeedbackReceived", "feedbackScore", 2, "feedbackComment", "Too slow.");
+
+    // Then managers win the customer back, and the low score alone puts the complaint under review
+    assertThat(complaint.variable("lowScore")).isEqualTo(true);
     assertThat(complaint.task("recoverCustomer")).hasCandidateGroup("managers");
     complaint.complete("recoverCustomer", "recoveryAction", "Called and apologised again.")
         .complete("reviewQuality", "qualityScore", 4);
@@ -384,10 +403,29 @@ class ComplaintHandlingProcessTests {
   }
 
   @Test
-  void surveyNeverAnswered_remindsThenClosesWithoutReview() {
+  void surveyCommentWithoutScore_closesWithoutRecoveryOrReview() {
+    // Given the survey went out
     ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
 
-    complaint.run("feedbackReminderDue").run("sendSurveyReminderEmail").run("feedbackWaitOver");
+    // When the customer answers with a comment and no score
+    complaint.customerSends("CustomerFeedbackReceived", "feedbackComment", "Fine, thanks.");
+
+    // Then that is no low score: the complaint closes without recovery and without review
+    assertThat(complaint.instance).isEnded().hasPassed("awaitFeedback", "complaintClosed")
+        .hasNotPassed("recoverCustomer", "reviewQuality");
+  }
+
+  @Test
+  void surveyNeverAnswered_remindsThenClosesWithoutReview() {
+    // Given the survey went out on Tuesday 10 March 2026 at 10:00
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
+
+    // When nobody answers: reminded after 5 working days, no longer waited for after 10
+    complaint.fireTimer("feedbackReminderDue", at("2026-03-17T10:00")).run("sendSurveyReminderEmail")
+        .fireTimer("feedbackWaitOver", at("2026-03-24T10:00"));
+
+    // Then the complaint closes without review
 
     assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
     assertThat(complaint.instance).isEnded().hasPassed("surveyReminded", "complaintClosed")
