@@ -352,21 +352,51 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void holdingReply_goesOutBeforeTheFinalResponseLimit() {
-    // Given a complaint received Monday 9 March 2026 at 9:00: final limit 4 May 9:00 (8 weeks),
-    // holding reply five working days before, at the same time of day (27 April is a holiday):
-    // Thursday 23 April 9:00
+    // Given a complaint received Monday 9 March 2026 at 9:00: final limit Monday 4 May at closing
+    // (8 calendar weeks), holding reply five working days before (1 May and 27 April are
+    // holidays), at opening time: Thursday 23 April 8:00
     ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
-    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-05-04T09:00"));
-    assertThat(complaint.timerDue("holdingReplyDue")).isEqualTo(at("2026-04-23T09:00"));
+    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-05-04T17:00"));
 
     // When it is due
-    clockAt("2026-04-23T09:00");
-    complaint.run("holdingReplyDue").run("sendHoldingReplyEmail");
+    complaint.fireTimer("holdingReplyDue", at("2026-04-23T08:00")).run("sendHoldingReplyEmail");
 
     // Then the customer gets it with the limit, and the work goes on
     assertThat(complaint.instance).hasPassed("holdingReplySent").isWaitingAt("gatherInformation");
     assertThat(complaint.mailsWith(complaint.reference())).anySatisfy(
-        mail -> assertThat(body(mail)).contains("4 May 2026"));
+        mail -> assertThat(body(mail)).contains("final response by Monday, 4 May 2026 at 17:00."));
+  }
+
+  @Test
+  void complaintReceivedSaturdayNight_isToldWholeTimesOnWorkingDays() {
+    // Given a medium complaint (first response 4 business hours, resolution 5 working days)
+    // received on Saturday 7 March 2026 at 23:04
+    clockAt("2026-03-07T23:04");
+    ComplaintScenario complaint = startComplaint().run("sendAcknowledgementEmail");
+
+    // Then the clock starts on Monday at opening: first response by 12:00, resolution a week later
+    // at 8:00; the final response is due at closing 8 weeks later, moved from Saturday 2 May back
+    // over Labour Day to Thursday 30 April; the holding reply goes out five working days earlier
+    assertThat(complaint.variable("firstResponseDue")).isEqualTo(at("2026-03-09T12:00"));
+    assertThat(complaint.variable("resolutionDue")).isEqualTo(at("2026-03-16T08:00"));
+    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-04-30T17:00"));
+    assertThat(complaint.timerDue("holdingReplyDue")).isEqualTo(at("2026-04-22T08:00"));
+    assertThat(complaint.mailsWith(complaint.reference())).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("You will hear from us by Monday, 9 March 2026 at 12:00 at the latest.",
+            "We will send you our final response by Thursday, 30 April 2026 at 17:00."));
+  }
+
+  @Test
+  void complaintReceivedAtAnOddMinute_isToldTheNextQuarterHour() {
+    // Given a complaint received on Monday 9 March 2026 at 9:07
+    clockAt("2026-03-09T09:07");
+    ComplaintScenario complaint = startComplaint().run("sendAcknowledgementEmail");
+
+    // Then the customer reads 13:15 (not 13:07), and the deadline timer is due then too
+    assertThat(complaint.timerDue("firstResponseBreached")).isEqualTo(at("2026-03-09T13:15"));
+    assertThat(complaint.variable("resolutionDue")).isEqualTo(at("2026-03-16T09:15"));
+    assertThat(complaint.mailsWith(complaint.reference())).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("You will hear from us by Monday, 9 March 2026 at 13:15 at the latest."));
   }
 
   @Test
