@@ -164,8 +164,42 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.task("takeOverOverdueComplaint")).hasCandidateGroup("managers");
     assertThat(complaint.task("listenToCustomer")).isNotNull();
     assertThat(complaint.variable("escalated")).isEqualTo(true);
+    assertThat(complaint.instance).hasPassed("firstResponseEscalated", "firstResponseOverdue");
     complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Called the customer myself.");
     assertThat(complaint.instance).hasPassed("overdueComplaintTakenOver");
+  }
+
+  @Test
+  void firstResponseBreached_theComplaintGoesOnToTheSurveyWhileTheTakeOverIsOpen() {
+    // Given a complaint whose first response became overdue on Monday 9 March 2026 at 11:00
+    ComplaintScenario complaint = complaintReceivedFridayAfternoon()
+        .fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
+
+    // When the agent works through every step while the manager's take-over is still open
+    complaint.complete("listenToCustomer", "customerAccount", "Nobody came.")
+        .complete("gatherInformation", "informationComplete", "complete")
+        .complete("recordComplaint", "details", "Missed visit.")
+        .complete("showEmpathy", "customerFeeling", "angry")
+        .run("sendApologyEmail")
+        .complete("offerSolution", "option1Type", "refund", "option1Amount", 50.0, "option1Description", "A refund.")
+        .run("sendSolutionOptionsEmail")
+        .customerSends("CustomerChoseSolution", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "The refund by bank transfer.", "promise1Due", "2026-03-10")
+        .run("sendPromiseConfirmationEmail")
+        .complete("keepPromise", "promiseKept", true);
+
+    // Then the resolution is complete and the survey goes out; the take-over stays with the managers
+    assertThat(complaint.instance).hasPassed("complaintResolved").isWaitingAt("sendSurveyEmail");
+    assertThat(complaint.task("takeOverOverdueComplaint")).hasCandidateGroup("managers");
+    complaint.run("sendSurveyEmail");
+    assertThat(complaint.mailsWith(complaint.reference())).extracting(ComplaintScenario::subject)
+        .anySatisfy(subject -> assertThat(subject).endsWith("how did we do?"));
+
+    // and the complaint closes once the manager is done and the customer has answered
+    complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Agent had it in hand.")
+        .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
+        .complete("reviewQuality", "qualityScore", 4);
+    assertThat(complaint.instance).isEnded().hasPassed("overdueComplaintTakenOver", "complaintClosed");
   }
 
   private ComplaintScenario complaintReceivedFridayAfternoon() {
