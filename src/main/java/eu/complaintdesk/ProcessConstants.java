@@ -100,6 +100,9 @@ public final class ProcessConstants {
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
+  /** Input parameter of an escalation task: the task (definition key) that managers let pass its due date. */
+  public static final String VAR_OVERDUE_TASK = "overdueTask";
+
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
   public static final String VAR_REMINDER = "reminder";
 

@@ -14,10 +14,13 @@ import static org.camunda.bpm.engine.variable.Variables.createVariables;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessCoverageConfiguration;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -494,6 +498,67 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
     assertThat(complaint.instance).isEnded().hasPassed("surveyReminded", "complaintClosed")
         .hasNotPassed("recoverCustomer", "reviewQuality");
+  }
+
+  @ParameterizedTest(name = "{0}, due {3}")
+  @CsvSource({
+      "takeOverOverdueComplaint,  complaintTakeOverLate,       escalateComplaintTakeOver,       2026-03-10T11:00, 'Tuesday 10 March 2026, 11:00'",
+      "takeOverOverdueResolution, resolutionTakeOverLate,      escalateResolutionTakeOver,      2026-03-25T10:00, 'Wednesday 25 March 2026, 10:00'",
+      "approveOffer,              approvalLate,                escalateApproval,                2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'",
+      "resolveBrokenPromise,      brokenPromiseResolutionLate, escalateBrokenPromiseResolution, 2026-03-16T08:00, 'Monday 16 March 2026, 08:00'",
+      "recoverCustomer,           recoveryLate,                escalateRecovery,                2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'",
+      "reviewQuality,             qualityReviewLate,           escalateQualityReview,           2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'"})
+  void managerTask_managersAreTold_andWhenItIsLateTheHeadOfServiceToo(String taskKey, String lateTimer,
+      String escalation, String dueAt, String dueText) throws Exception {
+    // Given a task for managers that has just been created, due one working day later
+    ComplaintScenario complaint = managerTaskCreated(taskKey);
+    Task task = complaint.task(taskKey);
+    assertThat(task.getDueDate()).isEqualTo(at(dueAt));
+
+    // Then the managers (mary, demo) are told by a job of its own, not in the transaction that
+    // created the task, with the due date and the link
+    assertThat(staffMails("For managers: " + task.getName())).isEmpty();
+    complaint.run(taskKey);
+    var notices = staffMails("For managers: " + task.getName());
+    assertThat(notices).isNotEmpty().allSatisfy(mail -> assertThat(mail.getHeader("To", ","))
+        .contains("mary@complaint-desk.local", "demo@complaint-desk.local"));
+    assertThat(notices.get(0).getContent().toString()).contains("is due " + dueText, "/camunda/app/tasklist/default/#/?task=" + task.getId());
+
+    // When the due date passes and the task is still open
+    complaint.fireTimer(lateTimer, at(dueAt)).run(escalation);
+
+    // Then the head of service (none is set: the administrators, demo) is told and the task moved up
+    assertThat(staffMails("Overdue with managers: " + task.getName())).singleElement().satisfies(mail -> {
+      assertThat(mail.getHeader("To", ",")).isEqualTo("demo@complaint-desk.local");
+      assertThat(mail.getContent().toString()).contains("was due " + dueText + " and is still open, claimed by nobody");
+    });
+    assertThat(complaint.task(taskKey).getPriority()).isEqualTo(Math.min(100, task.getPriority() + 25));
+    assertThat(complaint.instance).hasPassed(lateTimer, escalation);
+  }
+
+  /** A complaint whose task for managers {@code taskKey} has just been created, in March 2026. */
+  private ComplaintScenario managerTaskCreated(String taskKey) {
+    clockAt("2026-03-10T10:00");
+    return switch (taskKey) {
+      case "takeOverOverdueComplaint" -> complaintReceivedFridayAfternoon()
+          .fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
+      case "takeOverOverdueResolution" -> startAt("recordComplaint", "resolutionDue", at("2026-03-24T10:00"))
+          .fireTimer("resolutionDeadline", at("2026-03-24T10:00"));
+      case "approveOffer" -> startAt("offerSolution").complete("offerSolution", "option1Type", "refund",
+          "option1Amount", 500.0, "option1Description", "A full refund.");
+      case "resolveBrokenPromise" -> startAt("makePromise")
+          .complete("makePromise", "promise1Description", "A visit.", "promise1Due", "2026-03-12")
+          .run("sendPromiseConfirmationEmail")
+          .fireTimer("promiseDue", at("2026-03-12T17:00"));
+      case "recoverCustomer" -> startAt("sendSurveyEmail").run("sendSurveyEmail")
+          .customerSends("CustomerFeedbackReceived", "feedbackScore", 1);
+      case "reviewQuality" -> startAt("selectForQualityReview", "escalated", true);
+      default -> throw new IllegalArgumentException(taskKey);
+    };
+  }
+
+  private List<MimeMessage> staffMails(String subject) {
+    return Arrays.stream(mailServer.getReceivedMessages()).filter(mail -> subject(mail).equals(subject)).toList();
   }
 
   @ParameterizedTest(name = "withdrawn while at {0}")
