@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.complaintdesk.communication.StaffNotifier;
+import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -66,8 +69,20 @@ class DeadlineBeansTests {
   /** The package's own components, as the application's component scan finds them. */
   @Configuration(proxyBeanMethods = false)
   @ComponentScan(basePackageClasses = BusinessCalendar.class)
-  @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class})
+  @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class,
+      EscalationProperties.class, ComplaintDeskProperties.class})
   static class DeadlineBeans {
+
+    /** The staff notices of the warning and escalation delegates; these tests send none. */
+    @Bean
+    StaffNotifier staffNotifier() {
+      return mock(StaffNotifier.class);
+    }
+
+    @Bean
+    TaskService taskService() {
+      return mock(TaskService.class);
+    }
 
     /** The engine the timers live in; these tests do not touch it. */
     @Bean
