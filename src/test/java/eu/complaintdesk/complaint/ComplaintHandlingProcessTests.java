@@ -6,6 +6,7 @@ import static eu.complaintdesk.complaint.ComplaintScenario.clockAt;
 import static eu.complaintdesk.complaint.ComplaintScenario.intake;
 import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -534,6 +535,38 @@ class ComplaintHandlingProcessTests {
     });
     assertThat(complaint.task(taskKey).getPriority()).isEqualTo(Math.min(100, task.getPriority() + 25));
     assertThat(complaint.instance).hasPassed(lateTimer, escalation);
+  }
+
+  @Test
+  void managerNoticeFailing_neitherUndoesTheAgentsWorkNorGetsLost() {
+    // Given a complaint at step 8, and a mail server that is down
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("offerSolution");
+    mailServer.stop();
+    try {
+      // When the agent offers more than an agent may, Then the offer stands and goes to the managers
+      complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 500.0,
+          "option1Description", "A full refund.");
+      assertThat(complaint.task("approveOffer")).hasCandidateGroup("managers");
+
+      // and the notice to the managers fails on its own, three times, and stops as an incident
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        assertThatThrownBy(() -> complaint.run("approveOffer")).hasMessageContaining("Mail server connection failed");
+      }
+      assertThat(processEngine.getRuntimeService().createIncidentQuery()
+          .processInstanceId(complaint.instance.getId()).incidentType("failedJob").singleResult().getActivityId())
+          .isEqualTo("approveOffer");
+    } finally {
+      mailServer.start();
+    }
+
+    // When the mail server is back and the job is retried (Cockpit: "increment retries")
+    var notice = jobQuery().processInstanceId(complaint.instance.getId()).activityId("approveOffer").singleResult();
+    processEngine.getManagementService().setJobRetries(notice.getId(), 1);
+    complaint.run("approveOffer");
+
+    // Then the managers have their notice
+    assertThat(staffMails("For managers: " + complaint.task("approveOffer").getName())).isNotEmpty();
   }
 
   /** A complaint whose task for managers {@code taskKey} has just been created, in March 2026. */
