@@ -80,17 +80,34 @@ public final class HttpTestClient {
    */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/default/");
-    String csrfToken = cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("The webapp handed out no XSRF-TOKEN cookie"));
+    String csrfToken = csrfToken();
     String form = "username=" + user + "&password=" + password;
     return send(HttpRequest.newBuilder(
             URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /**
+   * A JSON POST to a webapp's API (e.g. {@code /camunda/api/engine/engine/default/task/ID/submit-form})
+   * in the session of the last {@link #webappLogin}, with the CSRF token the webapps require.
+   */
+  public HttpResponse<String> webappPostJson(String path, String json) {
+    // The login started a new session: its CSRF token comes with the next read.
+    get("/camunda/api/engine/engine/");
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", csrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String csrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The webapp handed out no XSRF-TOKEN cookie"));
   }
 
   private static String basic(String user, String password) {

@@ -47,6 +47,15 @@ class ComplaintIntakeTests {
         .isEqualTo(before);
   }
 
+  @Test
+  void aBadComplaintThroughTheRestApi_is400NamingTheProblem() {
+    var response = http.postJson(START, "anna", "anna", complaint("not-an-address", "high"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("customerEmail 'not-an-address' is not an e-mail address")
+        .doesNotContain("at org.");
+  }
+
   private static String complaint(String email, String severity) {
     return """
         {"variables": {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import eu.complaintdesk.communication.StaffNotifier;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The deadline beans wired as Spring wires them, in a small context of their own (no engine, no
@@ -66,23 +67,17 @@ class DeadlineBeansTests {
             .hasMessageStartingWith("complaint-desk.business-hours.holiday-country: 'atlantis'"));
   }
 
-  /** The package's own components, as the application's component scan finds them. */
+  /**
+   * The package's own components, as the application's component scan finds them, but for the
+   * delegates and task listeners of the diagram: they need the engine's services and the mail, and
+   * the process tests run them in the whole application.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ComponentScan(basePackageClasses = BusinessCalendar.class)
+  @ComponentScan(basePackageClasses = BusinessCalendar.class,
+      excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {JavaDelegate.class, TaskListener.class}))
   @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class,
-      EscalationProperties.class, ComplaintDeskProperties.class})
+      ComplaintDeskProperties.class})
   static class DeadlineBeans {
-
-    /** The staff notices of the warning and escalation delegates; these tests send none. */
-    @Bean
-    StaffNotifier staffNotifier() {
-      return mock(StaffNotifier.class);
-    }
-
-    @Bean
-    TaskService taskService() {
-      return mock(TaskService.class);
-    }
 
     /** The engine the timers live in; these tests do not touch it. */
     @Bean
