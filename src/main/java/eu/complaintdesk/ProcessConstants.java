@@ -56,6 +56,8 @@ public final class ProcessConstants {
   public static final String VAR_FINAL_RESPONSE_DUE = "finalResponseDue";
   public static final String VAR_HOLDING_REPLY_AT = "holdingReplyAt";
   public static final String VAR_RESOLUTION_TIME_LEFT = "resolutionTimeLeft";
+  /** When an unanswered request for information closes the complaint: set when the request goes out. */
+  public static final String VAR_INFORMATION_CLOSE_AT = "informationCloseAt";
   public static final String VAR_ESCALATED = "escalated";
 
   // Steps 2 to 5
@@ -116,6 +118,8 @@ public final class ProcessConstants {
   // Steps 11 and 12, withdrawal
   public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
   public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";
+  /** Set by the diagram's low-score flow (gateway scoreLow), which alone knows the threshold. */
+  public static final String VAR_LOW_SCORE = "lowScore";
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
@@ -124,6 +128,9 @@ public final class ProcessConstants {
    * sequence in each mail's Message-ID.
    */
   public static final String VAR_MAILS_SENT = "mailsSent.%s";
+
+  /** Input parameter of an escalation task: the task (definition key) that managers let pass its due date. */
+  public static final String VAR_OVERDUE_TASK = "overdueTask";
 
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */
   public static final String VAR_REMINDER = "reminder";

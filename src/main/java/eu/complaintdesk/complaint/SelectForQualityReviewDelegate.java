@@ -2,7 +2,7 @@ package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
 import static eu.complaintdesk.ProcessConstants.VAR_ESCALATED;
-import static eu.complaintdesk.ProcessConstants.VAR_FEEDBACK_SCORE;
+import static eu.complaintdesk.ProcessConstants.VAR_LOW_SCORE;
 import static eu.complaintdesk.ProcessConstants.VAR_QUALITY_REVIEW;
 
 import eu.complaintdesk.deadline.ProcessTimingsProperties;
@@ -16,15 +16,16 @@ import org.springframework.stereotype.Component;
  * Step 12, control service quality: every escalated or low-scored complaint is reviewed, and a
  * share ({@code complaint-desk.timings.quality-sample-rate}) of the others.
  *
+ * <p>What a low score is, the diagram decides (gateway {@code scoreLow}, which analysts own); its
+ * low-score flow marks the complaint {@code lowScore}, and we read that mark rather than repeat
+ * the threshold here.
+ *
  * <p>The sample is drawn from the reference rather than a random number: the same complaint is
  * always in or out, so an auditor can check afterwards why it was (not) reviewed, and the share
  * still comes out right over many complaints.
  */
 @Component
 class SelectForQualityReviewDelegate implements JavaDelegate {
-
-  /** Scores of this or less mean the customer was not satisfied. */
-  static final int LOW_SCORE = 2;
 
   private final double sampleRate;
 
@@ -35,8 +36,7 @@ class SelectForQualityReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean escalated = Boolean.TRUE.equals(execution.getVariable(VAR_ESCALATED));
-    Object score = execution.getVariable(VAR_FEEDBACK_SCORE);
-    boolean lowScore = score instanceof Number number && number.intValue() <= LOW_SCORE;
+    boolean lowScore = Boolean.TRUE.equals(execution.getVariable(VAR_LOW_SCORE));
     String reference = String.valueOf(execution.getVariable(VAR_COMPLAINT_REFERENCE));
     execution.setVariable(VAR_QUALITY_REVIEW, escalated || lowScore || isSampled(reference, sampleRate));
   }

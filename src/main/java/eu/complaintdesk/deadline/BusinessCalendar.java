@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +41,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class BusinessCalendar {
 
+  /** Dates we tell customers are whole quarter hours: "by 13:15", never "by 13:07". */
+  static final int CUSTOMER_MINUTES = 15;
+
   private final ZoneId zone;
+  private final LocalTime opens;
   private final LocalTime closes;
   private final OpeningHours hours;
 
   public BusinessCalendar(BusinessHoursProperties properties) {
     this.zone = properties.zone();
+    this.opens = properties.opens();
     this.closes = properties.closes();
     this.hours = new OpeningHours(properties);
   }
@@ -53,6 +59,38 @@ public class BusinessCalendar {
   /** Closing time on {@code day}: when something promised "by that day" is due. */
   public Instant closingOn(LocalDate day) {
     return day.atTime(closes).atZone(zone).toInstant();
+  }
+
+  /** Opening time on {@code day}. */
+  public Instant openingOn(LocalDate day) {
+    return day.atTime(opens).atZone(zone).toInstant();
+  }
+
+  /**
+   * Closing time on {@code day}, or on the last working day before it when the desk is closed
+   * that day: a limit that falls on a Sunday or a holiday must be met on the working day before.
+   */
+  public Instant lastClosingOnOrBefore(LocalDate day) {
+    return closingOn(hours.workingDayOnOrBefore(day));
+  }
+
+  /**
+   * {@code moment} rounded up to the next whole quarter hour of the desk's local time (13:07 is
+   * 13:15), never past closing time, for dates that customers read. A business deadline is never
+   * after closing, so the rounded one stays within opening hours.
+   */
+  public Instant roundedUpForCustomers(Instant moment) {
+    LocalDateTime local = local(moment);
+    LocalDateTime whole = local.truncatedTo(ChronoUnit.HOURS)
+        .plusMinutes(local.getMinute() / CUSTOMER_MINUTES * CUSTOMER_MINUTES);
+    if (whole.isBefore(local)) {
+      whole = whole.plusMinutes(CUSTOMER_MINUTES);
+    }
+    LocalDateTime closing = local.toLocalDate().atTime(closes);
+    if (!local.isAfter(closing) && whole.isAfter(closing)) {
+      whole = closing;
+    }
+    return instant(whole);
   }
 
   /** The time zone in which the desk works, for calendar (not business) arithmetic. */

@@ -37,17 +37,26 @@ public class Deadlines {
   }
 
   /**
-   * The final response limit: {@code finalResponseLimitWeeks} calendar weeks after receipt, at the
-   * same local time. Calendar weeks, because the regulator counts them so, not business time.
+   * The final response limit: closing time on the day {@code finalResponseLimitWeeks} calendar
+   * weeks after the day of receipt, or on the last working day before it when the desk is closed
+   * then. Calendar weeks, because the regulator counts them so; but we tell the customer a time at
+   * which someone can still answer, not "Sunday at 23:04" (receipt to the minute).
    */
   public Date finalResponseDue(Date receivedAt) {
-    return Date.from(receivedAt.toInstant().atZone(calendar.zone())
-        .plusWeeks(timings.finalResponseLimitWeeks()).toInstant());
+    LocalDate day = receivedAt.toInstant().atZone(calendar.zone()).toLocalDate()
+        .plusWeeks(timings.finalResponseLimitWeeks());
+    return Date.from(calendar.lastClosingOnOrBefore(day));
   }
 
-  /** When the holding reply goes out: {@code holdingReplyBefore} working days before the limit. */
+  /**
+   * When the holding reply goes out: {@code holdingReplyBefore} (business time) before the limit.
+   * Counting whole working days back from a closing time ends at a closing time, when nobody reads
+   * mail; the reply then goes out at opening time that day, still that many working days ahead.
+   */
   public Date holdingReplyAt(Date finalResponseDue) {
-    return Date.from(calendar.minus(finalResponseDue.toInstant(), timings.holdingReplyBefore()));
+    Instant at = calendar.minus(finalResponseDue.toInstant(), timings.holdingReplyBefore());
+    LocalDate day = at.atZone(calendar.zone()).toLocalDate();
+    return Date.from(at.equals(calendar.closingOn(day)) ? calendar.openingOn(day) : at);
   }
 
   /**

@@ -43,6 +43,11 @@ class OpeningHours {
     return workingDays.previous(date).atTime(closes);
   }
 
+  /** {@code day} if the desk works on it, else the last working day before it. */
+  LocalDate workingDayOnOrBefore(LocalDate day) {
+    return workingDays.isWorkingDay(day) ? day : workingDays.previous(day);
+  }
+
   /** The same time of day {@code days} working days later (earlier when negative). */
   LocalDateTime plusWorkingDays(LocalDateTime businessMoment, int days) {
     LocalDate date = businessMoment.toLocalDate();

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param informationReminderAfter remind the customer of our information request after this
  * @param informationCloseAfter    close the complaint when the customer has not answered the
- *                                 information request after this (counted from the request)
+ *                                 information request after this (counted from the request, not
+ *                                 from the reminder)
  * @param choiceReminderAfter      remind the customer to choose one of the offered solutions
  * @param choiceFallbackAfter      fall back to the agent when the customer has not chosen
  * @param feedbackReminderAfter    remind the customer of the satisfaction survey
@@ -27,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param finalResponseLimitWeeks  the final response limit in CALENDAR weeks from receipt (the UK
  *                                 FCA's DISP rules give eight weeks), not business time
  * @param qualitySampleRate        the share of closed complaints (0 to 1) that a manager reviews
+ * @param managerResponseAfter     a task for managers is due this long after it was created; when
+ *                                 it passes, the head of service is told
  */
 @ConfigurationProperties("complaint-desk.timings")
 public record ProcessTimingsProperties(
@@ -38,7 +41,8 @@ public record ProcessTimingsProperties(
     @DefaultValue("P10D") String feedbackCloseAfter,
     @DefaultValue("P5D") String holdingReplyBefore,
     @DefaultValue("8") int finalResponseLimitWeeks,
-    @DefaultValue("0.10") double qualitySampleRate) {
+    @DefaultValue("0.10") double qualitySampleRate,
+    @DefaultValue("P1D") String managerResponseAfter) {
 
   private static final String PREFIX = "complaint-desk.timings.";
 
@@ -50,6 +54,7 @@ public record ProcessTimingsProperties(
     check("feedback-reminder-after", feedbackReminderAfter);
     check("feedback-close-after", feedbackCloseAfter);
     check("holding-reply-before", holdingReplyBefore);
+    check("manager-response-after", managerResponseAfter);
     if (finalResponseLimitWeeks < 1) {
       throw new IllegalArgumentException(PREFIX + "final-response-limit-weeks must be at least 1,"
           + " not " + finalResponseLimitWeeks);
@@ -62,7 +67,7 @@ public record ProcessTimingsProperties(
 
   /** The defaults above, for tests without a Spring context. */
   public static ProcessTimingsProperties defaults() {
-    return new ProcessTimingsProperties("P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 8, 0.10);
+    return new ProcessTimingsProperties("P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 8, 0.10, "P1D");
   }
 
   /**
@@ -87,6 +92,7 @@ public record ProcessTimingsProperties(
     waits.put("choiceFallbackAfter", choiceFallbackAfter);
     waits.put("feedbackReminderAfter", feedbackReminderAfter);
     waits.put("feedbackCloseAfter", feedbackCloseAfter);
+    waits.put("managerResponseAfter", managerResponseAfter);
     return waits;
   }
 

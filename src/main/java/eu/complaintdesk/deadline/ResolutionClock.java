@@ -73,7 +73,8 @@ class ResolutionClock {
   }
 
   /**
-   * Gives the timer of {@code timerActivityId} the due date now plus {@code left} of business time
+   * Gives the timer of {@code timerActivityId} the due date now plus {@code left} of business time,
+   * rounded up to a whole quarter hour because the customer is told it,
    * and activates it; returns that due date, or nothing when there is no such timer.
    */
   Optional<Date> resume(String processInstanceId, String timerActivityId, Duration left) {
@@ -84,7 +85,7 @@ class ResolutionClock {
       return Optional.empty();
     }
     Job job = found.get();
-    Date due = Date.from(calendar.plus(now(), left));
+    Date due = Date.from(calendar.roundedUpForCustomers(calendar.plus(now(), left)));
     update(job.getId(), SuspensionState.ACTIVE, due);
     LOG.debug("Resumed timer {} of process instance {}, due {}", timerActivityId,
         processInstanceId, due);

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * three quarters of it have passed (the checklist's early warning), the resolution, the
  * regulator's final response limit and the holding reply before it. The times themselves come
  * from complaint-triage.dmn and the configuration; none is fixed here.
+ *
+ * <p>The first-response and resolution dates are told to the customer, so they are rounded up to
+ * a whole quarter hour (a deadline "by 13:07" reads like a machine's); the warning is ours alone
+ * and stays exact.
  */
 @Component
 class ScheduleDeadlinesDelegate implements JavaDelegate {
@@ -53,10 +57,12 @@ class ScheduleDeadlinesDelegate implements JavaDelegate {
     Date finalResponseDue = deadlines.finalResponseDue(Date.from(received));
 
     execution.setVariable(VAR_PRIORITY, ((Number) triage.get(TRIAGE_PRIORITY)).intValue());
-    execution.setVariable(VAR_FIRST_RESPONSE_DUE, Date.from(calendar.plus(received, firstResponseTime)));
+    execution.setVariable(VAR_FIRST_RESPONSE_DUE,
+        Date.from(calendar.roundedUpForCustomers(calendar.plus(received, firstResponseTime))));
     execution.setVariable(VAR_FIRST_RESPONSE_WARNING_AT,
         Date.from(calendar.fractionOf(received, firstResponseTime, FIRST_RESPONSE_WARNING_SHARE)));
-    execution.setVariable(VAR_RESOLUTION_DUE, Date.from(calendar.plus(received, resolutionTime)));
+    execution.setVariable(VAR_RESOLUTION_DUE,
+        Date.from(calendar.roundedUpForCustomers(calendar.plus(received, resolutionTime))));
     execution.setVariable(VAR_FINAL_RESPONSE_DUE, finalResponseDue);
     execution.setVariable(VAR_HOLDING_REPLY_AT, deadlines.holdingReplyAt(finalResponseDue));
   }

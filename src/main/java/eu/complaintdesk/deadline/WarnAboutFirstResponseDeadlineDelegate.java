@@ -5,11 +5,8 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_DUE;
 
 import eu.complaintdesk.communication.StaffNotifier;
-import eu.complaintdesk.system.ComplaintDeskProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,22 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class WarnAboutFirstResponseDeadlineDelegate implements JavaDelegate {
 
-  /** How far the priority goes up; Tasklist lists higher priorities first. */
-  static final int PRIORITY_RAISE = 25;
-  static final int MAX_PRIORITY = 100;
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-
   private final TaskService taskService;
   private final StaffNotifier notifier;
-  private final BusinessCalendar calendar;
-  private final String tasklistUrl;
+  private final StaffAlerts alerts;
 
-  WarnAboutFirstResponseDeadlineDelegate(TaskService taskService, StaffNotifier notifier,
-      BusinessCalendar calendar, ComplaintDeskProperties properties) {
+  WarnAboutFirstResponseDeadlineDelegate(TaskService taskService, StaffNotifier notifier, StaffAlerts alerts) {
     this.taskService = taskService;
     this.notifier = notifier;
-    this.calendar = calendar;
-    this.tasklistUrl = properties.publicUrl() + "/camunda/app/tasklist/default/#/?task=";
+    this.alerts = alerts;
   }
 
   @Override
@@ -52,16 +41,16 @@ class WarnAboutFirstResponseDeadlineDelegate implements JavaDelegate {
     if (task == null) {
       return;
     }
-    taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_RAISE));
+    taskService.setPriority(task.getId(), StaffAlerts.raised(task.getPriority()));
     List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
         .toList();
-    String due = DUE.format(((Date) execution.getVariable(VAR_FIRST_RESPONSE_DUE)).toInstant().atZone(calendar.zone()));
+    String due = alerts.when((Date) execution.getVariable(VAR_FIRST_RESPONSE_DUE));
     String reference = execution.getProcessBusinessKey();
     notifier.notify(task.getAssignee() == null ? List.of() : List.of(task.getAssignee()), groups,
         "First response due soon: " + reference,
         "The first response to complaint " + reference + " from " + execution.getVariable(VAR_CUSTOMER_NAME)
-            + " is due " + due + ".\n\nListen to the customer now: " + tasklistUrl + task.getId() + "\n");
+            + " is due " + due + ".\n\nListen to the customer now: " + alerts.link(task.getId()) + "\n");
   }
 }

@@ -15,7 +15,9 @@ import static org.camunda.bpm.engine.variable.Variables.createVariables;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessCoverageConfiguration;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -145,8 +148,7 @@ class ComplaintHandlingProcessTests {
     int priority = complaint.task("listenToCustomer").getPriority();
 
     // When the warning fires
-    clockAt("2026-03-09T10:00");
-    complaint.run("firstResponseWarning").run("warnAboutFirstResponseDeadline");
+    complaint.fireTimer("firstResponseWarning", at("2026-03-09T10:00")).run("warnAboutFirstResponseDeadline");
 
     // Then the task moved up and every agent (demo, anna, peter: the candidate group) was told
     assertThat(complaint.task("listenToCustomer").getPriority()).isEqualTo(priority + 25);
@@ -165,15 +167,50 @@ class ComplaintHandlingProcessTests {
     ComplaintScenario complaint = complaintReceivedFridayAfternoon();
 
     // When Monday 11:00 passes without a first response
-    clockAt("2026-03-09T11:00");
-    complaint.run("firstResponseBreached");
+    complaint.fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
 
     // Then managers get the overdue complaint, the agent keeps the task, and it counts as escalated
     assertThat(complaint.task("takeOverOverdueComplaint")).hasCandidateGroup("managers");
     assertThat(complaint.task("listenToCustomer")).isNotNull();
     assertThat(complaint.variable("escalated")).isEqualTo(true);
+    assertThat(complaint.instance).hasPassed("firstResponseEscalated", "firstResponseOverdue");
     complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Called the customer myself.");
     assertThat(complaint.instance).hasPassed("overdueComplaintTakenOver");
+  }
+
+  @Test
+  void firstResponseBreached_theComplaintGoesOnToTheSurveyWhileTheTakeOverIsOpen() {
+    // Given a complaint whose first response became overdue on Monday 9 March 2026 at 11:00
+    ComplaintScenario complaint = complaintReceivedFridayAfternoon()
+        .fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
+
+    // When the agent works through every step while the manager's take-over is still open
+    complaint.complete("listenToCustomer", "customerAccount", "Nobody came.")
+        .complete("gatherInformation", "informationComplete", "complete")
+        .complete("recordComplaint", "details", "Missed visit.")
+        .complete("showEmpathy", "customerFeeling", "angry")
+        .run("sendApologyEmail")
+        .complete("offerSolution", "option1Type", "refund", "option1Amount", 50.0, "option1Description", "A refund.")
+        .run("sendSolutionOptionsEmail")
+        .customerSends("CustomerChoseSolution", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "The refund by bank transfer.", "promise1Due", "2026-03-10")
+        .run("sendPromiseConfirmationEmail")
+        .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendSummaryResolutionEmail");
+
+    // Then the resolution is complete and the survey goes out; the take-over stays with the managers
+    assertThat(complaint.instance).hasPassed("complaintResolved").isWaitingAt("sendSurveyEmail");
+    assertThat(complaint.task("takeOverOverdueComplaint")).hasCandidateGroup("managers");
+    complaint.run("sendSurveyEmail");
+    assertThat(complaint.mailsWith(complaint.reference())).extracting(ComplaintScenario::subject)
+        .anySatisfy(subject -> assertThat(subject).endsWith("how did we do?"));
+
+    // and the complaint closes once the manager is done and the customer has answered
+    complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Agent had it in hand.")
+        .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
+        .complete("reviewQuality", "qualityScore", 4);
+    assertThat(complaint.instance).isEnded().hasPassed("overdueComplaintTakenOver", "complaintClosed");
   }
 
   private ComplaintScenario complaintReceivedFridayAfternoon() {
@@ -214,10 +251,11 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void informationReceivedAfterTheReminder_goesBackToGatheringInformation() {
+    // Given a request for information sent on Tuesday 10 March 2026 at 10:00
     ComplaintScenario complaint = complaintAskedForInformation();
 
-    // When the customer is reminded and then answers
-    complaint.run("informationReminderDue").run("sendInformationReminderEmail")
+    // When the customer is reminded three working days later and then answers
+    complaint.fireTimer("informationReminderDue", at("2026-03-13T10:00")).run("sendInformationReminderEmail")
         .customerSends("CustomerInformationReceived", "informationReply", "Order 4711.");
 
     // Then the reminder went out and the agent gathers again
@@ -228,11 +266,14 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void informationNeverReceived_remindsThenClosesForLackOfReply() {
+    // Given a request for information sent on Tuesday 10 March 2026 at 10:00
     ComplaintScenario complaint = complaintAskedForInformation();
+    assertThat(complaint.variable("informationCloseAt")).isEqualTo(at("2026-03-24T10:00"));
 
-    // When neither the request nor the reminder is answered
-    complaint.run("informationReminderDue").run("sendInformationReminderEmail")
-        .run("informationNeverReceived").run("sendClosingEmail");
+    // When neither the request nor the reminder (3 working days later) is answered, the complaint
+    // closes 10 working days after the REQUEST, not after the reminder (that would be Friday 27 March)
+    complaint.fireTimer("informationReminderDue", at("2026-03-13T10:00")).run("sendInformationReminderEmail")
+        .fireTimer("informationNeverReceived", at("2026-03-24T10:00")).run("sendClosingEmail");
 
     // Then the complaint is closed and the customer told how to reopen it
     assertThat(complaint.instance).isEnded().hasPassed("customerNeverAnswered", "closedWithoutReply");
@@ -243,9 +284,11 @@ class ComplaintHandlingProcessTests {
         .anySatisfy(subject -> assertThat(subject).containsIgnoringCase("closed"));
   }
 
+  /** A complaint received on Monday 9 March 2026 whose agent asked for information on Tuesday at 10:00. */
   private ComplaintScenario complaintAskedForInformation() {
-    return complaintAtGatherInformation("2026-03-09T09:00")
-        .complete("gatherInformation", "informationComplete", "askCustomer",
+    ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
+    clockAt("2026-03-10T10:00");
+    return complaint.complete("gatherInformation", "informationComplete", "askCustomer",
             "informationRequest", "Please send us your order number.")
         .run("sendInformationRequestEmail");
   }
@@ -324,9 +367,8 @@ class ComplaintHandlingProcessTests {
         .satisfies(mail -> assertThat(body(mail)).contains(fallback));
 
     // When the customer does not choose, is reminded, and the date passes
-    complaint.run("choiceReminderDue").run("sendSolutionOptionsReminderEmail");
-    clockAt("2026-03-19T10:00");
-    complaint.run("noChoiceMade")
+    complaint.fireTimer("choiceReminderDue", at("2026-03-13T10:00")).run("sendSolutionOptionsReminderEmail")
+        .fireTimer("noChoiceMade", at("2026-03-19T10:00"))
         .complete("makePromise", "promise1Description", "We refund 50 EUR to your card.", "promise1Due", "2026-03-24")
         .run("sendPromiseConfirmationEmail");
 
@@ -364,8 +406,7 @@ class ComplaintHandlingProcessTests {
     // When the call-back is made, but Thursday passes without the visit
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(keep.get(0),
         createVariables().putValue("promiseKept", true));
-    clockAt("2026-03-12T17:00");
-    complaint.run("promiseDue");
+    complaint.fireTimer("promiseDue", at("2026-03-12T17:00"));
 
     // Then managers take the broken promise over, and the agents' task waits for its new date
     assertThat(complaint.task("resolveBrokenPromise")).hasCandidateGroup("managers");
@@ -506,28 +547,63 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void holdingReply_goesOutBeforeTheFinalResponseLimit() {
-    // Given a complaint received Monday 9 March 2026 at 9:00: final limit 4 May 9:00 (8 weeks),
-    // holding reply five working days before, at the same time of day (27 April is a holiday):
-    // Thursday 23 April 9:00
+    // Given a complaint received Monday 9 March 2026 at 9:00: final limit Monday 4 May at closing
+    // (8 calendar weeks), holding reply five working days before (1 May and 27 April are
+    // holidays), at opening time: Thursday 23 April 8:00
     ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
-    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-05-04T09:00"));
-    assertThat(complaint.timerDue("holdingReplyDue")).isEqualTo(at("2026-04-23T09:00"));
+    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-05-04T17:00"));
 
     // When it is due
-    clockAt("2026-04-23T09:00");
-    complaint.run("holdingReplyDue").run("sendHoldingReplyEmail");
+    complaint.fireTimer("holdingReplyDue", at("2026-04-23T08:00")).run("sendHoldingReplyEmail");
 
     // Then the customer gets it with the limit, and the work goes on
     assertThat(complaint.instance).hasPassed("holdingReplySent").isWaitingAt("gatherInformation");
     assertThat(complaint.mailsWith(complaint.reference())).anySatisfy(
-        mail -> assertThat(body(mail)).contains("4 May 2026"));
+        mail -> assertThat(body(mail)).contains("final response by Monday, 4 May 2026 at 17:00."));
+  }
+
+  @Test
+  void complaintReceivedSaturdayNight_isToldWholeTimesOnWorkingDays() {
+    // Given a medium complaint (first response 4 business hours, resolution 5 working days)
+    // received on Saturday 7 March 2026 at 23:04
+    clockAt("2026-03-07T23:04");
+    ComplaintScenario complaint = startComplaint().run("sendAcknowledgementEmail");
+
+    // Then the clock starts on Monday at opening: first response by 12:00, resolution a week later
+    // at 8:00; the final response is due at closing 8 weeks later, moved from Saturday 2 May back
+    // over Labour Day to Thursday 30 April; the holding reply goes out five working days earlier
+    assertThat(complaint.variable("firstResponseDue")).isEqualTo(at("2026-03-09T12:00"));
+    assertThat(complaint.variable("resolutionDue")).isEqualTo(at("2026-03-16T08:00"));
+    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-04-30T17:00"));
+    assertThat(complaint.timerDue("holdingReplyDue")).isEqualTo(at("2026-04-22T08:00"));
+    assertThat(complaint.mailsWith(complaint.reference())).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("You will hear from us by Monday, 9 March 2026 at 12:00 at the latest.",
+            "We will send you our final response by Thursday, 30 April 2026 at 17:00."));
+  }
+
+  @Test
+  void complaintReceivedAtAnOddMinute_isToldTheNextQuarterHour() {
+    // Given a complaint received on Monday 9 March 2026 at 9:07
+    clockAt("2026-03-09T09:07");
+    ComplaintScenario complaint = startComplaint().run("sendAcknowledgementEmail");
+
+    // Then the customer reads 13:15 (not 13:07), and the deadline timer is due then too
+    assertThat(complaint.timerDue("firstResponseBreached")).isEqualTo(at("2026-03-09T13:15"));
+    assertThat(complaint.variable("resolutionDue")).isEqualTo(at("2026-03-16T09:15"));
+    assertThat(complaint.mailsWith(complaint.reference())).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("You will hear from us by Monday, 9 March 2026 at 13:15 at the latest."));
   }
 
   @Test
   void resolutionOverdue_managersTakeOver() {
-    ComplaintScenario complaint = startAt("recordComplaint");
+    // Given a complaint at step 4 on Tuesday 10 March 2026 at 10:00, resolution due on the 24th
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("recordComplaint", "resolutionDue", at("2026-03-24T10:00"));
 
-    complaint.run("resolutionDeadline");
+    // When the resolution deadline passes
+    complaint.fireTimer("resolutionDeadline", at("2026-03-24T10:00"));
+
+    // Then managers take over while the agent's work goes on
 
     assertThat(complaint.task("takeOverOverdueResolution")).hasCandidateGroup("managers");
     assertThat(complaint.variable("escalated")).isEqualTo(true);
@@ -537,9 +613,14 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void surveyLowScore_managersWinTheCustomerBack_andReviewQuality() {
-    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail")
-        .customerSends("CustomerFeedbackReceived", "feedbackScore", 2, "feedbackComment", "Too slow.");
+    // Given the survey went out
+    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
 
+    // When the customer scores 2, the diagram's threshold of a low score
+    complaint.customerSends("CustomerFeedbackReceived", "feedbackScore", 2, "feedbackComment", "Too slow.");
+
+    // Then managers win the customer back, and the low score alone puts the complaint under review
+    assertThat(complaint.variable("lowScore")).isEqualTo(true);
     assertThat(complaint.task("recoverCustomer")).hasCandidateGroup("managers");
     complaint.complete("recoverCustomer", "recoveryAction", "Called and apologised again.")
         .complete("reviewQuality", "qualityScore", 4);
@@ -547,14 +628,126 @@ class ComplaintHandlingProcessTests {
   }
 
   @Test
-  void surveyNeverAnswered_remindsThenClosesWithoutReview() {
+  void surveyCommentWithoutScore_closesWithoutRecoveryOrReview() {
+    // Given the survey went out
     ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
 
-    complaint.run("feedbackReminderDue").run("sendSurveyReminderEmail").run("feedbackWaitOver");
+    // When the customer answers with a comment and no score
+    complaint.customerSends("CustomerFeedbackReceived", "feedbackComment", "Fine, thanks.");
+
+    // Then that is no low score: the complaint closes without recovery and without review
+    assertThat(complaint.instance).isEnded().hasPassed("awaitFeedback", "complaintClosed")
+        .hasNotPassed("recoverCustomer", "reviewQuality");
+  }
+
+  @Test
+  void surveyNeverAnswered_remindsThenClosesWithoutReview() {
+    // Given the survey went out on Tuesday 10 March 2026 at 10:00
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("sendSurveyEmail").run("sendSurveyEmail");
+
+    // When nobody answers: reminded after 5 working days, no longer waited for after 10
+    complaint.fireTimer("feedbackReminderDue", at("2026-03-17T10:00")).run("sendSurveyReminderEmail")
+        .fireTimer("feedbackWaitOver", at("2026-03-24T10:00"));
+
+    // Then the complaint closes without review
 
     assertThat(complaint.mailsWith("Reminder: ")).hasSize(1);
     assertThat(complaint.instance).isEnded().hasPassed("surveyReminded", "complaintClosed")
         .hasNotPassed("recoverCustomer", "reviewQuality");
+  }
+
+  @ParameterizedTest(name = "{0}, due {3}")
+  @CsvSource({
+      "takeOverOverdueComplaint,  complaintTakeOverLate,       escalateComplaintTakeOver,       2026-03-10T11:00, 'Tuesday 10 March 2026, 11:00'",
+      "takeOverOverdueResolution, resolutionTakeOverLate,      escalateResolutionTakeOver,      2026-03-25T10:00, 'Wednesday 25 March 2026, 10:00'",
+      "approveOffer,              approvalLate,                escalateApproval,                2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'",
+      "resolveBrokenPromise,      brokenPromiseResolutionLate, escalateBrokenPromiseResolution, 2026-03-16T08:00, 'Monday 16 March 2026, 08:00'",
+      "recoverCustomer,           recoveryLate,                escalateRecovery,                2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'",
+      "reviewQuality,             qualityReviewLate,           escalateQualityReview,           2026-03-11T10:00, 'Wednesday 11 March 2026, 10:00'"})
+  void managerTask_managersAreTold_andWhenItIsLateTheHeadOfServiceToo(String taskKey, String lateTimer,
+      String escalation, String dueAt, String dueText) throws Exception {
+    // Given a task for managers that has just been created, due one working day later
+    ComplaintScenario complaint = managerTaskCreated(taskKey);
+    Task task = complaint.task(taskKey);
+    assertThat(task.getDueDate()).isEqualTo(at(dueAt));
+
+    // Then the managers (mary, demo) are told by a job of its own, not in the transaction that
+    // created the task, with the due date and the link
+    assertThat(staffMails("For managers: " + task.getName())).isEmpty();
+    complaint.run(taskKey);
+    var notices = staffMails("For managers: " + task.getName());
+    assertThat(notices).isNotEmpty().allSatisfy(mail -> assertThat(mail.getHeader("To", ","))
+        .contains("mary@complaint-desk.local", "demo@complaint-desk.local"));
+    assertThat(notices.get(0).getContent().toString()).contains("is due " + dueText, "/camunda/app/tasklist/default/#/?task=" + task.getId());
+
+    // When the due date passes and the task is still open
+    complaint.fireTimer(lateTimer, at(dueAt)).run(escalation);
+
+    // Then the head of service (none is set: the administrators, demo) is told and the task moved up
+    assertThat(staffMails("Overdue with managers: " + task.getName())).singleElement().satisfies(mail -> {
+      assertThat(mail.getHeader("To", ",")).isEqualTo("demo@complaint-desk.local");
+      assertThat(mail.getContent().toString()).contains("was due " + dueText + " and is still open, claimed by nobody");
+    });
+    assertThat(complaint.task(taskKey).getPriority()).isEqualTo(Math.min(100, task.getPriority() + 25));
+    assertThat(complaint.instance).hasPassed(lateTimer, escalation);
+  }
+
+  @Test
+  void managerNoticeFailing_neitherUndoesTheAgentsWorkNorGetsLost() {
+    // Given a complaint at step 8, and a mail server that is down
+    clockAt("2026-03-10T10:00");
+    ComplaintScenario complaint = startAt("offerSolution");
+    mailServer.stop();
+    try {
+      // When the agent offers more than an agent may, Then the offer stands and goes to the managers
+      complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 500.0,
+          "option1Description", "A full refund.");
+      assertThat(complaint.task("approveOffer")).hasCandidateGroup("managers");
+
+      // and the notice to the managers fails on its own, three times, and stops as an incident
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        assertThatThrownBy(() -> complaint.run("approveOffer")).hasMessageContaining("Mail server connection failed");
+      }
+      assertThat(processEngine.getRuntimeService().createIncidentQuery()
+          .processInstanceId(complaint.instance.getId()).incidentType("failedJob").singleResult().getActivityId())
+          .isEqualTo("approveOffer");
+    } finally {
+      mailServer.start();
+    }
+
+    // When the mail server is back and the job is retried (Cockpit: "increment retries")
+    var notice = jobQuery().processInstanceId(complaint.instance.getId()).activityId("approveOffer").singleResult();
+    processEngine.getManagementService().setJobRetries(notice.getId(), 1);
+    complaint.run("approveOffer");
+
+    // Then the managers have their notice
+    assertThat(staffMails("For managers: " + complaint.task("approveOffer").getName())).isNotEmpty();
+  }
+
+  /** A complaint whose task for managers {@code taskKey} has just been created, in March 2026. */
+  private ComplaintScenario managerTaskCreated(String taskKey) {
+    clockAt("2026-03-10T10:00");
+    return switch (taskKey) {
+      case "takeOverOverdueComplaint" -> complaintReceivedFridayAfternoon()
+          .fireTimer("firstResponseBreached", at("2026-03-09T11:00"));
+      case "takeOverOverdueResolution" -> startAt("recordComplaint", "resolutionDue", at("2026-03-24T10:00"))
+          .fireTimer("resolutionDeadline", at("2026-03-24T10:00"));
+      case "approveOffer" -> startAt("offerSolution").complete("offerSolution", "option1Type", "refund",
+          "option1Amount", 500.0, "option1Description", "A full refund.");
+      case "resolveBrokenPromise" -> startAt("makePromise", "option1Type", "replacement", "chosenOption", "option1")
+          .complete("makePromise", "promise1Description", "A visit.", "promise1Due", "2026-03-12")
+          .run("sendPromiseConfirmationEmail")
+          .fireTimer("promiseDue", at("2026-03-12T17:00"));
+      case "recoverCustomer" -> startAt("sendSurveyEmail").run("sendSurveyEmail")
+          .customerSends("CustomerFeedbackReceived", "feedbackScore", 1);
+      case "reviewQuality" -> startAt("selectForQualityReview", "escalated", true);
+      default -> throw new IllegalArgumentException(taskKey);
+    };
+  }
+
+  private List<MimeMessage> staffMails(String subject) {
+    return Arrays.stream(mailServer.getReceivedMessages()).filter(mail -> subject(mail).equals(subject)).toList();
   }
 
   @ParameterizedTest(name = "withdrawn while at {0}")

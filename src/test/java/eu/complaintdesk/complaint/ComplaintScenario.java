@@ -139,19 +139,39 @@ final class ComplaintScenario {
   }
 
   /**
-   * Runs the job (async continuation or due timer) waiting at that activity. A mail task is
-   * asynchronous after the send too: its continuation job runs as well, as the job executor would
-   * run it right after.
+   * Runs the job waiting at that activity: an async continuation, or a timer that is due by the
+   * engine clock. A timer due later fails the test: fire it with {@link #fireTimer}, at its date. A
+   * mail task is asynchronous after the send too: its continuation job runs as well, as the job
+   * executor would run it right after.
    */
   ComplaintScenario run(String activityId) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
     assertThat(job).as("job at %s", activityId).isNotNull();
+    if (job.getDuedate() != null) {
+      assertThat(job.getDuedate()).as("job at %s runs before its due date: fire a timer at its date with"
+          + " fireTimer(\"%s\", at(...))", activityId, activityId).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    }
     execute(job);
     Job continuation = jobQuery().processInstanceId(instance.getId()).activityId(activityId).messages()
         .singleResult();
     if (continuation != null) {
       execute(continuation);
     }
+    return this;
+  }
+
+  /**
+   * Fires the timer at that activity at its due date, which must be {@code expectedDue}: the engine
+   * clock moves forward to it first, so that whatever the timer starts sees the time it fires at.
+   */
+  ComplaintScenario fireTimer(String activityId, Date expectedDue) {
+    Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+    assertThat(job).as("timer at %s", activityId).isNotNull();
+    assertThat(job.getDuedate()).as("due date of the timer at %s", activityId).isEqualTo(expectedDue);
+    if (expectedDue.after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(expectedDue);
+    }
+    execute(job);
     return this;
   }
 

@@ -17,12 +17,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -32,6 +34,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -65,6 +68,8 @@ class TaskFormsBrowserTests {
   private static final Path FORMS = Path.of("forms");
   private static final String PROCESS_NAME = "Complaint handling";
   private static final String KEEP_EVERY_PROMISE = "keepEveryPromise#multiInstanceBody";
+  /** The day promise 1 is due: a week ahead, so that its timer fires (at closing time) only when a test fires it. */
+  private static final LocalDate PROMISED_DAY = LocalDate.now(DESK).plusDays(7);
   /** The demo user who works the tasks of each candidate group; demo passwords are the user names. */
   private static final Map<String, String> USER_OF_GROUP = Map.of("agents", "anna", "managers", "mary");
   /** The order in which the users' tasks are tested, so that each user logs in once. */
@@ -89,6 +94,11 @@ class TaskFormsBrowserTests {
   @AfterAll
   static void forgetLogin() {
     loggedIn = null;
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @BeforeEach
@@ -150,7 +160,7 @@ class TaskFormsBrowserTests {
     return switch (taskKey) {
       case "keepPromise" -> ComplaintScenario.startAt(KEEP_EVERY_PROMISE, recordedSoFar(), mailServer);
       case "resolveBrokenPromise" -> ComplaintScenario.startAt(KEEP_EVERY_PROMISE, recordedSoFar(), mailServer)
-          .run("promiseDue");
+          .fireTimer("promiseDue", Date.from(PROMISED_DAY.atTime(17, 0).atZone(DESK).toInstant()));
       default -> ComplaintScenario.startAt(taskKey, recordedSoFar(), mailServer);
     };
   }
@@ -165,7 +175,7 @@ class TaskFormsBrowserTests {
         .putValue("option1Description", "The call-out fee of 40 EUR back.")
         .putValue(ProcessConstants.VAR_CHOSEN_OPTION, "option1")
         .putValue("promise1Description", "A technician visits on the new day.")
-        .putValue("promise1Due", LocalDate.now(DESK).plusDays(7).toString())
+        .putValue("promise1Due", PROMISED_DAY.toString())
         .putValue(ProcessConstants.VAR_FEEDBACK_SCORE, 2)
         .putValue(ProcessConstants.VAR_FEEDBACK_COMMENT, "Nobody told me anything.");
   }

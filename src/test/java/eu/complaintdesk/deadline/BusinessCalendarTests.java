@@ -188,6 +188,24 @@ class BusinessCalendarTests {
   }
 
   @Test
+  void roundedUpForCustomers_isTheNextWholeQuarterHourWithinOpeningHours() {
+    // A deadline to the minute or second goes up to the next quarter hour; a whole one stays
+    assertThat(calendar.roundedUpForCustomers(at("2026-03-09T13:07"))).isEqualTo(at("2026-03-09T13:15"));
+    assertThat(calendar.roundedUpForCustomers(at("2026-03-09T13:45:01"))).isEqualTo(at("2026-03-09T14:00"));
+    assertThat(calendar.roundedUpForCustomers(at("2026-03-09T13:30"))).isEqualTo(at("2026-03-09T13:30"));
+    // and never past closing time
+    assertThat(calendar.roundedUpForCustomers(at("2026-03-09T16:59"))).isEqualTo(at("2026-03-09T17:00"));
+  }
+
+  @Test
+  void lastClosingOnOrBefore_movesAClosedDayBackToTheLastWorkingDay() {
+    // Saturday 2 May 2026 and Friday 1 May (Labour Day) are closed: Thursday 30 April 17:00
+    assertThat(calendar.lastClosingOnOrBefore(LocalDate.of(2026, 5, 2))).isEqualTo(at("2026-04-30T17:00"));
+    // a working day keeps its own closing
+    assertThat(calendar.lastClosingOnOrBefore(LocalDate.of(2027, 1, 26))).isEqualTo(at("2027-01-26T17:00"));
+  }
+
+  @Test
   void extraClosedDaysAndOtherHours_areRespected() {
     // Given a desk open 9:00 to 13:00, Monday to Thursday, closed on Monday 9 March 2026,
     // without public holidays

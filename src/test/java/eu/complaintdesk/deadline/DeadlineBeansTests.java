@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -67,13 +69,14 @@ class DeadlineBeansTests {
 
   /**
    * The package's own components, as the application's component scan finds them, but for the
-   * delegates of the diagram: they need the engine's services and the mail, and the process tests
-   * run them in the whole application.
+   * delegates and task listeners of the diagram: they need the engine's services and the mail, and
+   * the process tests run them in the whole application.
    */
   @Configuration(proxyBeanMethods = false)
   @ComponentScan(basePackageClasses = BusinessCalendar.class,
-      excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaDelegate.class))
-  @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class})
+      excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {JavaDelegate.class, TaskListener.class}))
+  @EnableConfigurationProperties({BusinessHoursProperties.class, ProcessTimingsProperties.class,
+      ComplaintDeskProperties.class})
   static class DeadlineBeans {
 
     /** The engine the timers live in; these tests do not touch it. */

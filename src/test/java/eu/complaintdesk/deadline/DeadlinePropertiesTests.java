@@ -39,7 +39,7 @@ class DeadlinePropertiesTests {
     assertThat(binder.bindOrCreate("complaint-desk.timings", ProcessTimingsProperties.class))
         .isEqualTo(ProcessTimingsProperties.defaults())
         .isEqualTo(new ProcessTimingsProperties("P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D",
-            8, 0.10));
+            8, 0.10, "P1D"));
   }
 
   @Test
@@ -94,33 +94,36 @@ class DeadlinePropertiesTests {
     var d = ProcessTimingsProperties.defaults();
     assertThatIllegalArgumentException().isThrownBy(() -> new ProcessTimingsProperties(
             "3 days", d.informationCloseAfter(), d.choiceReminderAfter(), d.choiceFallbackAfter(),
-            d.feedbackReminderAfter(), d.feedbackCloseAfter(), d.holdingReplyBefore(), 8, 0.1))
+            d.feedbackReminderAfter(), d.feedbackCloseAfter(), d.holdingReplyBefore(), 8, 0.1, "P1D"))
         .withMessageStartingWith("complaint-desk.timings.information-reminder-after: '3 days'");
     assertThatIllegalArgumentException().isThrownBy(() -> new ProcessTimingsProperties(
-            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "", 8, 0.1))
+            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "", 8, 0.1, "P1D"))
         .withMessage("complaint-desk.timings.holding-reply-before: ''"
             + " is not a valid business-time duration: it is empty");
     assertThatIllegalArgumentException().isThrownBy(() -> new ProcessTimingsProperties(
-            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 0, 0.1))
+            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 0, 0.1, "P1D"))
         .withMessage("complaint-desk.timings.final-response-limit-weeks must be at least 1, not 0");
     assertThatIllegalArgumentException().isThrownBy(() -> new ProcessTimingsProperties(
-            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 8, 10))
+            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 8, 10, "P1D"))
         .withMessage("complaint-desk.timings.quality-sample-rate must be between 0 and 1"
             + " (0.10 = one complaint in ten), not 10.0");
+    assertThatIllegalArgumentException().isThrownBy(() -> new ProcessTimingsProperties(
+            "P3D", "P10D", "P3D", "P7D", "P5D", "P10D", "P5D", 8, 0.1, "P1W"))
+        .withMessageStartingWith("complaint-desk.timings.manager-response-after: 'P1W'");
   }
 
   @Test
   void waitsAreFoundByName() {
     var timings = new ProcessTimingsProperties("P1D", "P2D", "P3D", "P4D", "P5D", "P6D", "P7D", 8,
-        0.1);
+        0.1, "PT8H");
     assertThat(List.of("informationReminderAfter", "informationCloseAfter", "choiceReminderAfter",
-        "choiceFallbackAfter", "feedbackReminderAfter", "feedbackCloseAfter"))
+        "choiceFallbackAfter", "feedbackReminderAfter", "feedbackCloseAfter", "managerResponseAfter"))
         .extracting(timings::businessWait)
-        .containsExactly("P1D", "P2D", "P3D", "P4D", "P5D", "P6D");
+        .containsExactly("P1D", "P2D", "P3D", "P4D", "P5D", "P6D", "PT8H");
     assertThatIllegalArgumentException().isThrownBy(() -> timings.businessWait("holdingReplyBefore"))
         .withMessage("'holdingReplyBefore' is not a wait in complaint-desk.timings; known waits:"
             + " informationReminderAfter, informationCloseAfter, choiceReminderAfter,"
-            + " choiceFallbackAfter, feedbackReminderAfter, feedbackCloseAfter");
+            + " choiceFallbackAfter, feedbackReminderAfter, feedbackCloseAfter, managerResponseAfter");
   }
 
   @Test

@@ -49,21 +49,29 @@ class DeadlinesTests {
   }
 
   @Test
-  void finalResponseDue_isEightCalendarWeeksLater() {
-    // Given a complaint received on Friday 6 March 2026 at 16:00 CET
-    // When eight calendar weeks pass (over the change to summer time and Easter)
-    // Then the limit is Friday 1 May 2026 16:00 CEST, a public holiday: calendar time ignores it
-    assertThat(deadlines.finalResponseDue(Date.from(at("2026-03-06T16:00"))))
-        .isEqualTo(Date.from(at("2026-05-01T16:00")));
+  void finalResponseDue_isClosingTimeEightCalendarWeeksLater() {
+    // Given a complaint received on Tuesday 1 December 2026 at 23:04
+    // When eight calendar weeks pass, Then the limit is closing time that day, not 23:04
+    assertThat(deadlines.finalResponseDue(Date.from(at("2026-12-01T23:04"))))
+        .isEqualTo(Date.from(at("2027-01-26T17:00")));
   }
 
   @Test
-  void holdingReplyAt_isFiveWorkingDaysBeforeTheLimit() {
-    // Given the limit Friday 1 May 2026 16:00 (Labour Day, so counting starts from Thursday
-    // 30 April 17:00), When five working days are counted back over Monday 27 April (a holiday)
-    // Then the holding reply goes out on Wednesday 22 April at 17:00
-    assertThat(deadlines.holdingReplyAt(Date.from(at("2026-05-01T16:00"))))
-        .isEqualTo(Date.from(at("2026-04-22T17:00")));
+  void finalResponseDue_onAClosedDay_isTheLastWorkingDayBefore() {
+    // Given a complaint received on Saturday 7 March 2026 at 23:04
+    // When eight calendar weeks end on Saturday 2 May, after Labour Day (Friday 1 May),
+    // Then the limit is Thursday 30 April 2026 at closing time (over the change to summer time)
+    assertThat(deadlines.finalResponseDue(Date.from(at("2026-03-07T23:04"))))
+        .isEqualTo(Date.from(at("2026-04-30T17:00")));
+  }
+
+  @Test
+  void holdingReplyAt_isFiveWorkingDaysBeforeTheLimit_atOpeningTime() {
+    // Given the limit Thursday 30 April 2026 17:00, When five working days are counted back over
+    // Monday 27 April (a holiday), Then the holding reply goes out on Wednesday 22 April, at 8:00
+    // rather than at 17:00 when the desk closes
+    assertThat(deadlines.holdingReplyAt(Date.from(at("2026-04-30T17:00"))))
+        .isEqualTo(Date.from(at("2026-04-22T08:00")));
   }
 
   @Test
