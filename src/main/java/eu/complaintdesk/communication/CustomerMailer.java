@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class CustomerMailer {
   private final MailTemplates templates;
   private final String from;
   private final ZoneId zone;
+  private final Currency currency;
 
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
       @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone) {
@@ -43,6 +45,7 @@ public class CustomerMailer {
     this.templates = templates;
     this.from = properties.mail().from();
     this.zone = zone;
+    this.currency = properties.currency();
   }
 
   /**
@@ -69,7 +72,7 @@ public class CustomerMailer {
     variables.put("reference", mail.reference());
     variables.put("reminder", mail.reminder());
     variables.put("mailKind", kind.templateName());
-    variables.put("fmt", templates.format(language, zone));
+    variables.put("fmt", templates.format(language, zone, currency));
     String template = "mail/" + kind.templateName();
     String text = templates.render(template + ".txt", language, variables);
     String html = templates.render(template + ".html", language, variables);
