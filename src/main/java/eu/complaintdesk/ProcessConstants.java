@@ -25,6 +25,21 @@ public final class ProcessConstants {
   /** The first agent task, on which the first-response deadline runs. */
   public static final String ACTIVITY_LISTEN_TO_CUSTOMER = "listenToCustomer";
 
+  // User tasks (each with its completion rules in complaint/CompletionRules)
+  public static final String TASK_GATHER_INFORMATION = "gatherInformation";
+  public static final String TASK_RECORD_COMPLAINT = "recordComplaint";
+  public static final String TASK_SHOW_EMPATHY = "showEmpathy";
+  public static final String TASK_OFFER_SOLUTION = "offerSolution";
+  public static final String TASK_APPROVE_OFFER = "approveOffer";
+  public static final String TASK_DISCUSS_SOLUTIONS = "discussSolutions";
+  public static final String TASK_MAKE_PROMISE = "makePromise";
+  public static final String TASK_KEEP_PROMISE = "keepPromise";
+  public static final String TASK_RESOLVE_BROKEN_PROMISE = "resolveBrokenPromise";
+  public static final String TASK_TAKE_OVER_OVERDUE_COMPLAINT = "takeOverOverdueComplaint";
+  public static final String TASK_TAKE_OVER_OVERDUE_RESOLUTION = "takeOverOverdueResolution";
+  public static final String TASK_RECOVER_CUSTOMER = "recoverCustomer";
+  public static final String TASK_REVIEW_QUALITY = "reviewQuality";
+
   // Messages from the customer (correlated by business key = complaint reference)
   public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
@@ -69,6 +84,8 @@ public final class ProcessConstants {
   public static final String VAR_DESIRED_OUTCOME = "desiredOutcome";
   public static final String VAR_CALL_RECORDING_NOTICE = "callRecordingNotice";
   public static final String VAR_CUSTOMER_FEELING = "customerFeeling";
+  public static final String VAR_EMPATHY_NOTES = "empathyNotes";
+  public static final String VAR_TAKE_OVER_NOTES = "takeOverNotes";
 
   // Steps 8 to 10
   public static final String VAR_WITHIN_AUTHORITY = "withinAuthority";
@@ -76,6 +93,9 @@ public final class ProcessConstants {
   public static final String VAR_OFFER_DECISION = "offerDecision";
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  public static final String VAR_DISCUSSION_NOTES = "discussionNotes";
+  /** Optional on the offer: the currency of its amounts, which must be the desk's (complaint-desk.currency). */
+  public static final String VAR_CURRENCY = "currency";
   /** Promise n (1 to 3) of the make-promise form: {@code format(VAR_PROMISE_N_DESCRIPTION, n)}. */
   public static final String VAR_PROMISE_N_DESCRIPTION = "promise%dDescription";
   /** The day promise n is due by, as the form's date field gives it ({@code 2026-12-14}). */
@@ -89,11 +109,16 @@ public final class ProcessConstants {
   public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";
+  public static final String VAR_FULFILMENT_NOTES = "fulfilmentNotes";
+  public static final String VAR_BROKEN_PROMISE_ACTION = "brokenPromiseAction";
 
   // Steps 11 and 12, withdrawal
   public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
   public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";
+  public static final String VAR_RECOVERY_ACTION = "recoveryAction";
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
+  public static final String VAR_QUALITY_SCORE = "qualityScore";
+  public static final String VAR_QUALITY_NOTES = "qualityNotes";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
   /** Local input parameter of a mail task: true when the mail is a reminder of an earlier one. */

@@ -284,8 +284,12 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void customerChoosesByCall_theAgentRecordsTheChoice() {
-    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0)
-        .complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
+    // Given a refund and a coupon on offer
+    ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
+        "addOption2", true, "option2Type", "discountCoupon", "option2Amount", 60.0);
+
+    // When the agent records on the phone that the customer prefers the coupon
+    complaint.complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
 
     assertThat(complaint.instance).isWaitingAt("makePromise");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option2");
