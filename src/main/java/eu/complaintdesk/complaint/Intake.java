@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * on a value it cannot use (a name that is a number, an address no mail server takes).
  *
  * <p>The start form (forms/submit-complaint.form) shows the same limits to the user before
- * submitting; FormsTests keeps the two in step. The same rules are checked again at every task
+ * submitting; FormLimitsTests keeps the two in step. The same rules are checked again at every task
  * completion and every customer answer, so no later step can break what the intake let in.
  */
 public final class Intake {
