@@ -65,7 +65,8 @@ public record SolutionOption(int number, String type, String description, BigDec
   static boolean isShown(Values variables, int number) {
     Object added = variables.get(String.format(VAR_ADD_OPTION, number));
     Object type = variables.get(String.format(VAR_OPTION_TYPE, number));
-    return number == 1 || (added == null ? type != null : Boolean.parseBoolean(added.toString()));
+    boolean named = type != null && !type.toString().isBlank();
+    return number == 1 || (added == null ? named : Boolean.parseBoolean(added.toString()));
   }
 
   /** The value that chooses this option, e.g. {@code option2}. */
