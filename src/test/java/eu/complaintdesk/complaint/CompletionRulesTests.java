@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +46,8 @@ class CompletionRulesTests {
   @Autowired
   GreenMail mailServer;
 
+  private final List<ComplaintScenario> started = new ArrayList<>();
+
   @BeforeEach
   void engine() {
     BpmnAwareTests.init(processEngine);
@@ -51,8 +55,9 @@ class CompletionRulesTests {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndDiscardComplaints() {
     ClockUtil.reset();
+    started.forEach(ComplaintScenario::discard);
   }
 
   /** What was seen: "5000" as text counted as 0 and went out without approval. Now each is a 400. */
@@ -151,6 +156,8 @@ class CompletionRulesTests {
       offer.putValue("option1Type", "refund").putValue("option1Amount", 50.0)
           .putValue("option1Description", "A refund of 50 EUR.");
     }
-    return ComplaintScenario.startAt(task, offer, mailServer);
+    ComplaintScenario complaint = ComplaintScenario.startAt(task, offer, mailServer);
+    started.add(complaint);
+    return complaint;
   }
 }

@@ -8,12 +8,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +40,16 @@ class CustomerAnswersTests {
   @Autowired
   GreenMail mailServer;
 
+  private final List<ComplaintScenario> started = new ArrayList<>();
+
   @BeforeEach
   void engine() {
     BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void discardComplaints() {
+    started.forEach(ComplaintScenario::discard);
   }
 
   /** What was seen: a choice of an option never offered, a score as text that skipped the review. */
@@ -119,8 +129,11 @@ class CustomerAnswersTests {
   }
 
   private ComplaintScenario complaintWithOneOption(String waitingAt) {
-    return ComplaintScenario.startAt(waitingAt, Variables.createVariables().putValue("option1Type", "refund")
-        .putValue("option1Amount", 50.0).putValue("option1Description", "A refund of 50 EUR."), mailServer);
+    ComplaintScenario complaint = ComplaintScenario.startAt(waitingAt, Variables.createVariables()
+        .putValue("option1Type", "refund").putValue("option1Amount", 50.0)
+        .putValue("option1Description", "A refund of 50 EUR."), mailServer);
+    started.add(complaint);
+    return complaint;
   }
 
   private java.net.http.HttpResponse<String> send(ComplaintScenario complaint, String message, String variable,
