@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,8 @@ class ComplaintIntakeTests {
   HistoryService historyService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  RepositoryService repositoryService;
   @Autowired
   GreenMail mailServer;
 
@@ -133,6 +136,22 @@ class ComplaintIntakeTests {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("The complaint cannot be registered", problem).doesNotContain("at org.");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaintHandling").count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void tasklistsStartForm_getsThe400Too_andNothingIsStored() {
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaintHandling").count();
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaintHandling")
+        .latestVersion().singleResult().getId();
+    assertThat(http.webappLogin("tasklist", "anna", "anna").statusCode()).isEqualTo(200);
+
+    var response = http.webappPostJson("/camunda/api/engine/engine/default/process-definition/" + definitionId
+        + "/submit-form", complaint("42", "jana@example.org", "high", "The kettle broke after two days."));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("customerName must be a text, not the number 42");
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaintHandling").count())
         .isEqualTo(before);
   }
