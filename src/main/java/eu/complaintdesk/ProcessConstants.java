@@ -25,6 +25,23 @@ public final class ProcessConstants {
   /** The first agent task, on which the first-response deadline runs. */
   public static final String ACTIVITY_LISTEN_TO_CUSTOMER = "listenToCustomer";
 
+  // User tasks (each with its completion rules in complaint/CompletionRules)
+  public static final String TASK_GATHER_INFORMATION = "gatherInformation";
+  public static final String TASK_RECORD_COMPLAINT = "recordComplaint";
+  public static final String TASK_SHOW_EMPATHY = "showEmpathy";
+  public static final String TASK_OFFER_SOLUTION = "offerSolution";
+  public static final String TASK_APPROVE_OFFER = "approveOffer";
+  public static final String TASK_DISCUSS_SOLUTIONS = "discussSolutions";
+  public static final String TASK_MAKE_PROMISE = "makePromise";
+  public static final String TASK_KEEP_PROMISE = "keepPromise";
+  public static final String TASK_RESOLVE_BROKEN_PROMISE = "resolveBrokenPromise";
+  public static final String TASK_TAKE_OVER_OVERDUE_COMPLAINT = "takeOverOverdueComplaint";
+  public static final String TASK_TAKE_OVER_OVERDUE_RESOLUTION = "takeOverOverdueResolution";
+  public static final String TASK_RECOVER_CUSTOMER = "recoverCustomer";
+  public static final String TASK_REVIEW_QUALITY = "reviewQuality";
+  public static final String TASK_RECORD_OUTCOME = "recordOutcome";
+  public static final String TASK_TAKE_OVER_FINAL_RESPONSE = "takeOverFinalResponse";
+
   // Messages from the customer (correlated by business key = complaint reference)
   public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
@@ -71,6 +88,10 @@ public final class ProcessConstants {
   public static final String VAR_DESIRED_OUTCOME = "desiredOutcome";
   public static final String VAR_CALL_RECORDING_NOTICE = "callRecordingNotice";
   public static final String VAR_CUSTOMER_FEELING = "customerFeeling";
+  public static final String VAR_EMPATHY_NOTES = "empathyNotes";
+  public static final String VAR_TAKE_OVER_NOTES = "takeOverNotes";
+  /** What the manager did when the final-response limit passed (take-over-final-response form). */
+  public static final String VAR_FINAL_RESPONSE_ACTION = "finalResponseAction";
 
   // Steps 8 to 10
   public static final String VAR_WITHIN_AUTHORITY = "withinAuthority";
@@ -78,6 +99,9 @@ public final class ProcessConstants {
   public static final String VAR_OFFER_DECISION = "offerDecision";
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
+  public static final String VAR_DISCUSSION_NOTES = "discussionNotes";
+  /** Optional on the offer: the currency of its amounts, which must be the desk's (complaint-desk.currency). */
+  public static final String VAR_CURRENCY = "currency";
   /**
    * When we go ahead with the recommended option if the customer has not chosen: set once when
    * the options go out, stated in their mail and waited for by the "No choice made" timer.
@@ -98,6 +122,8 @@ public final class ProcessConstants {
   public static final String VAR_PROMISE_DESCRIPTION = "promiseDescription";
   public static final String VAR_PROMISE_DUE = "promiseDue";
   public static final String VAR_PROMISE_KEPT = "promiseKept";
+  public static final String VAR_FULFILMENT_NOTES = "fulfilmentNotes";
+  public static final String VAR_BROKEN_PROMISE_ACTION = "brokenPromiseAction";
   /** The day a manager gives a broken promise instead ({@code 2026-12-18}): it becomes the promise's date. */
   public static final String VAR_NEW_PROMISE_DUE = "newPromiseDue";
   /** The solution chosen, in words, for the make-promise form (a local input parameter of the task). */
@@ -118,9 +144,12 @@ public final class ProcessConstants {
   // Steps 11 and 12, withdrawal
   public static final String VAR_FEEDBACK_SCORE = "feedbackScore";
   public static final String VAR_FEEDBACK_COMMENT = "feedbackComment";
+  public static final String VAR_RECOVERY_ACTION = "recoveryAction";
   /** Set by the diagram's low-score flow (gateway scoreLow), which alone knows the threshold. */
   public static final String VAR_LOW_SCORE = "lowScore";
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
+  public static final String VAR_QUALITY_SCORE = "qualityScore";
+  public static final String VAR_QUALITY_NOTES = "qualityNotes";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
   /**

@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class CustomerMailer {
   private final String from;
   private final String messageIdDomain;
   private final ZoneId zone;
+  private final Currency currency;
 
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
       @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone) {
@@ -51,6 +53,7 @@ public class CustomerMailer {
     this.from = properties.mail().from();
     this.messageIdDomain = domainOf(from);
     this.zone = zone;
+    this.currency = properties.currency();
   }
 
   /** The Message-ID of the mail: complaint, kind and sequence, at the sender's domain. */
@@ -93,7 +96,7 @@ public class CustomerMailer {
     variables.put("reference", mail.reference());
     variables.put("reminder", mail.reminder());
     variables.put("mailKind", kind.templateName());
-    variables.put("fmt", templates.format(language, zone));
+    variables.put("fmt", templates.format(language, zone, currency));
     String template = "mail/" + kind.templateName();
     String text = templates.render(template + ".txt", language, variables);
     String html = templates.render(template + ".html", language, variables);

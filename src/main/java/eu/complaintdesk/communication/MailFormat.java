@@ -29,8 +29,6 @@ import java.util.function.BiFunction;
  */
 final class MailFormat {
 
-  static final Currency EURO = Currency.getInstance("EUR");
-
   private static final Map<String, Locale> FORMAT_LOCALES = Map.of("en", Locale.UK);
 
   private final ZoneId zone;
@@ -42,17 +40,20 @@ final class MailFormat {
   /**
    * @param language    the language of the mail
    * @param zone        the business time zone, in which deadlines are stated
+   * @param currency    the desk's currency, in which every amount is
    * @param dateAndTime joins a formatted date and time the way the language does
    *                    ({@code "{0} at {1}"}); Java 17's own pattern would just put a comma
    */
-  MailFormat(Locale language, ZoneId zone, BiFunction<String, String, String> dateAndTime) {
+  MailFormat(Locale language, ZoneId zone, Currency currency, BiFunction<String, String, String> dateAndTime) {
     Locale locale = FORMAT_LOCALES.getOrDefault(language.getLanguage(), language);
     this.zone = zone;
     this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
     this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     this.dateAndTime = dateAndTime;
     this.money = NumberFormat.getCurrencyInstance(locale);
-    this.money.setCurrency(EURO);
+    this.money.setCurrency(currency);
+    this.money.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+    this.money.setMinimumFractionDigits(currency.getDefaultFractionDigits());
   }
 
   /**
@@ -78,7 +79,7 @@ final class MailFormat {
     return dateAndTime.apply(date.format(local), time.format(local));
   }
 
-  /** An amount in euro, e.g. "€1,234.50" in English, "1.234,50 €" in Slovenian. */
+  /** An amount in the desk's currency, e.g. "€1,234.50" in English, "1.234,50 €" in Slovenian. */
   public String money(Object amount) {
     if (amount == null) {
       return "";

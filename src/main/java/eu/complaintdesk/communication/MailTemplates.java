@@ -1,6 +1,7 @@
 package eu.complaintdesk.communication;
 
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +68,9 @@ class MailTemplates {
     return translated ? Locale.forLanguageTag(language) : Locale.ENGLISH;
   }
 
-  /** Dates and amounts for a mail in this language, deadlines stated in the given zone. */
-  MailFormat format(Locale language, ZoneId zone) {
-    return new MailFormat(language, zone,
+  /** Dates and amounts for a mail in this language, deadlines in the given zone, amounts in the currency. */
+  MailFormat format(Locale language, ZoneId zone, Currency currency) {
+    return new MailFormat(language, zone, currency,
         (date, time) -> message("mail.format.date-time", language, date, time));
   }
 

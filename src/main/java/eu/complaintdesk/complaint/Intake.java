@@ -5,66 +5,88 @@ import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_TYPE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_PHONE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_TIER;
 import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
 import static eu.complaintdesk.ProcessConstants.VAR_SUMMARY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Checks a new complaint as the start form does, for complaints that arrive without it (the REST
- * API, an integration). A bad one is refused before anything is stored: the engine's REST API
- * answers 400 with the list of problems, so nothing reaches an agent half-filled and no mail
- * job fails later for a missing address.
+ * The one check of a new complaint, whichever way it enters: Tasklist's start form, the engine's
+ * REST API, an integration, and later the customer web form and the inbox, which call
+ * {@link #check(Map)} before they start anything. A bad complaint is refused before anything is
+ * stored, naming every problem, so nothing reaches an agent half-filled and no mail job fails later
+ * on a value it cannot use (a name that is a number, an address no mail server takes).
+ *
+ * <p>The start form (forms/submit-complaint.form) shows the same limits to the user before
+ * submitting; FormLimitsTests keeps the two in step. The same rules are checked again at every task
+ * completion and every customer answer, so no later step can break what the intake let in.
  */
-final class Intake {
+public final class Intake {
+
+  /** RFC 5321: a path of at most 256 octets including the angle brackets leaves 254 for the address. */
+  static final int EMAIL_LIMIT = 254;
+  /** RFC 5321, 4.5.3.1.1: the local part (before the @) is at most 64 octets. */
+  static final int EMAIL_LOCAL_PART_LIMIT = 64;
+  static final int NAME_LIMIT = 200;
+  static final int PHONE_LIMIT = 40;
+  /** What we need to understand a complaint at all; the customer's whole story is taken later. */
+  static final int SUMMARY_MINIMUM = 10;
 
   static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  /** Digits, spaces and + ( ) . / - as people write numbers: +386 1 234 5678, (01) 234-5678. */
+  static final Pattern PHONE = Pattern.compile("^(?=.{6," + PHONE_LIMIT + "}$)\\+?[0-9 ()./-]+$");
 
-  /** The values the start form offers, per field. */
-  static final Map<String, Set<String>> CHOICES = Map.of(
-      VAR_CHANNEL, Set.of("email", "phone", "web", "letter", "inPerson"),
-      VAR_COMPLAINT_TYPE, Set.of("serviceQuality", "price", "product", "other"),
-      VAR_SEVERITY, Set.of("low", "medium", "high", "critical"),
-      VAR_CUSTOMER_TIER, Set.of("standard", "gold", "platinum"),
-      VAR_CUSTOMER_LANGUAGE, Set.of("en", "sl", "bg"));
+  /** Every field of a complaint, in the start form's order. */
+  static final List<Rule> RULES = List.of(
+      Field.text(VAR_CUSTOMER_NAME).required().length(2, NAME_LIMIT).singleLine(),
+      email(VAR_CUSTOMER_EMAIL).required(),
+      Field.text(VAR_CUSTOMER_PHONE).matching(PHONE, "a phone number (6 to " + PHONE_LIMIT
+          + " characters: digits, spaces and + ( ) . / -)"),
+      Field.choice(VAR_CUSTOMER_LANGUAGE, "en", "sl", "bg"),
+      Field.choice(VAR_CHANNEL, "email", "phone", "web", "letter", "inPerson").required(),
+      Field.choice(VAR_COMPLAINT_TYPE, "serviceQuality", "price", "product", "other").required(),
+      Field.choice(VAR_SEVERITY, "low", "medium", "high", "critical").required(),
+      Field.choice(VAR_CUSTOMER_TIER, "standard", "gold", "platinum").required(),
+      Field.text(VAR_SUMMARY).required().length(SUMMARY_MINIMUM, Field.TEXT_LIMIT));
 
   private Intake() {
   }
 
-  /** Throws a {@link BadUserRequestException} that names every problem of the complaint. */
-  static void check(VariableScope complaint) {
-    List<String> problems = new ArrayList<>();
-    for (String required : List.of(VAR_CUSTOMER_NAME, VAR_CUSTOMER_EMAIL, VAR_SUMMARY)) {
-      if (text(complaint, required).isBlank()) {
-        problems.add(required + " is required");
-      }
-    }
-    String email = text(complaint, VAR_CUSTOMER_EMAIL);
-    if (!email.isBlank() && !EMAIL.matcher(email).matches()) {
-      problems.add(VAR_CUSTOMER_EMAIL + " '" + email + "' is not an e-mail address");
-    }
-    CHOICES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(choice -> {
-      String value = text(complaint, choice.getKey());
-      boolean optional = VAR_CUSTOMER_LANGUAGE.equals(choice.getKey());
-      if ((!optional || !value.isBlank()) && !choice.getValue().contains(value)) {
-        problems.add(choice.getKey() + " must be one of " + choice.getValue().stream().sorted().toList()
-            + (value.isBlank() ? "" : ", not '" + value + "'"));
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The complaint cannot be registered: " + String.join("; ", problems));
-    }
+  /**
+   * For the web form and the inbox, before they start a complaint.
+   *
+   * @throws BadUserRequestException naming every problem of the complaint
+   */
+  public static void check(Map<String, ?> complaint) {
+    check(Values.of(complaint));
   }
 
-  private static String text(VariableScope complaint, String name) {
-    Object value = complaint.getVariable(name);
-    return value == null ? "" : value.toString().trim();
+  /** The process's own check, at registration. */
+  static void check(VariableScope complaint) {
+    check(Values.of(complaint));
+  }
+
+  private static void check(Values complaint) {
+    Rule.enforce("The complaint cannot be registered", RULES, complaint);
+  }
+
+  /**
+   * An e-mail address within RFC 5321's limits, which mail servers enforce: 254 in all, 64 before
+   * the @ (the domain's own limit of 255 is then always kept).
+   */
+  static Field email(String name) {
+    return Field.text(name).length(3, EMAIL_LIMIT).singleLine()
+        .and((value, values) -> {
+          int at = value.toString().lastIndexOf('@');
+          return at > EMAIL_LOCAL_PART_LIMIT ? "has a local part (before the @) of " + at
+              + " characters, at most " + EMAIL_LOCAL_PART_LIMIT + " are allowed" : null;
+        })
+        .matching(EMAIL, "an e-mail address");
   }
 }

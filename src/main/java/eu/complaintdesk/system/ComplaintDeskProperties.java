@@ -1,5 +1,6 @@
 package eu.complaintdesk.system;
 
+import java.util.Currency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoUsers   whether demo users with well-known passwords are created at startup
  * @param deployment  where the process models and forms are deployed from
  * @param mail        outgoing mail
+ * @param currency    the desk's currency (ISO 4217, e.g. {@code EUR}): every amount offered is in it,
+ *                    mails show it, an offer in another is refused; the limits in
+ *                    compensation-authority.dmn are in it too
  */
 @ConfigurationProperties("complaint-desk")
 public record ComplaintDeskProperties(
     @DefaultValue("http://localhost:8080") String publicUrl,
     @DefaultValue("false") boolean demoUsers,
     @DefaultValue Deployment deployment,
-    @DefaultValue Mail mail) {
+    @DefaultValue Mail mail,
+    @DefaultValue("EUR") Currency currency) {
 
   /**
    * @param location where {@code processes/} and {@code forms/} are looked up: {@code classpath:}

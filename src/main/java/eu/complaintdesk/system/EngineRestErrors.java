@@ -40,18 +40,22 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
   /** Camunda's answer, unless a refusal of ours hides under a server error. */
   static Response respond(Throwable thrown) {
+    return ExceptionHandlerHelper.getInstance().getResponse(refusalIn(thrown));
+  }
+
+  /** Our refusal under a server error, or the exception itself (asked first, so only one is logged). */
+  private static Throwable refusalIn(Throwable thrown) {
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-    Response response = camunda.getResponse(thrown);
-    if (response.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
-      return response;
+    if (camunda.getStatus(thrown) != Response.Status.INTERNAL_SERVER_ERROR) {
+      return thrown;
     }
     for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
       if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
           || cause instanceof FormFieldValidationException) {
-        return camunda.getResponse(cause);
+        return cause;
       }
     }
-    return response;
+    return thrown;
   }
 
   /**

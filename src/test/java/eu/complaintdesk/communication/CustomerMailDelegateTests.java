@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -153,8 +154,8 @@ class CustomerMailDelegateTests {
     assertThat((List<Map<String, Object>>) model.get("solutionOptions"))
         .extracting(option -> option.get("number"), option -> option.get("type"),
             option -> option.get("amount"))
-        .containsExactly(tuple(1, "refund", 49.9d),
-            tuple(3, "giftCard", 25L));
+        .containsExactly(tuple(1, "refund", new BigDecimal("49.9")),
+            tuple(3, "giftCard", new BigDecimal("25")));
   }
 
   @Test

@@ -76,7 +76,7 @@ final class MailFixtures {
   static ComplaintDeskProperties properties() {
     return new ComplaintDeskProperties("http://localhost:8080", false,
         new ComplaintDeskProperties.Deployment("classpath:"),
-        new ComplaintDeskProperties.Mail(FROM, false));
+        new ComplaintDeskProperties.Mail(FROM, false), java.util.Currency.getInstance("EUR"));
   }
 
   /** The template values of every kind of mail, named as the process variables. */

@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines and amounts as customers read them; the joining pattern comes from the bundle. */
 class MailFormatTests {
 
+  private static final Currency EURO = Currency.getInstance("EUR");
+
   private final MailTemplates templates = new MailTemplates();
-  private final MailFormat english = templates.format(Locale.ENGLISH, ZONE);
+  private final MailFormat english = templates.format(Locale.ENGLISH, ZONE, EURO);
 
   @Test
   void deadline_isStatedInTheBusinessTimeZone_withBritishConventionsInEnglish() {
@@ -45,12 +48,21 @@ class MailFormatTests {
   @Test
   void money_isEuroInTheCustomersConventions() {
     // Given amounts as the offer form and Java deliver them
-    MailFormat slovenian = new MailFormat(Locale.forLanguageTag("sl"), ZONE, (d, t) -> d + " " + t);
+    MailFormat slovenian = new MailFormat(Locale.forLanguageTag("sl"), ZONE, EURO, (d, t) -> d + " " + t);
 
     // When they are formatted, then each language writes euro its own way
     assertThat(english.money(new BigDecimal("1234.5"))).isEqualTo("€1,234.50");
     assertThat(english.money(49.9d)).isEqualTo("€49.90");
     assertThat(english.money(50L)).isEqualTo("€50.00");
     assertThat(slovenian.money(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
+  }
+
+  @Test
+  void money_isInTheDesksCurrency_notAlwaysEuro() {
+    // Given a desk that works in Bulgarian lev (complaint-desk.currency=BGN)
+    MailFormat english = templates.format(Locale.ENGLISH, ZONE, Currency.getInstance("BGN"));
+
+    // When an amount is formatted, then it says lev, not euro
+    assertThat(english.money(new BigDecimal("5000"))).isEqualTo("BGN5,000.00").doesNotContain("€");
   }
 }

@@ -334,9 +334,12 @@ class ComplaintHandlingProcessTests {
 
   @Test
   void customerChoosesByCall_theAgentRecordsTheChoice() {
+    // Given a refund and a coupon on offer
     ComplaintScenario complaint = startAt("discussSolutions", "option1Type", "refund", "option1Amount", 50.0,
-        "addOption2", true, "option2Type", "discountCoupon", "option2Amount", 20.0, "option2Description", "A 20 EUR coupon.")
-        .complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
+        "addOption2", true, "option2Type", "discountCoupon", "option2Amount", 20.0, "option2Description", "A 20 EUR coupon.");
+
+    // When the agent records on the phone that the customer prefers the coupon
+    complaint.complete("discussSolutions", "chosenOption", "option2", "discussionNotes", "Prefers the coupon.");
 
     assertThat(complaint.instance).isWaitingAt("makePromise");
     assertThat(complaint.variable("chosenOption")).isEqualTo("option2");
@@ -450,7 +453,7 @@ class ComplaintHandlingProcessTests {
     // When the manager enters a day that has passed, Then the task is refused
     Task brokenPromise = complaint.task("resolveBrokenPromise");
     assertThatThrownBy(() -> complaint.complete("resolveBrokenPromise", "brokenPromiseAction", "Apologised.",
-        "newPromiseDue", "2026-03-11")).hasMessageContaining("must be a day still to come");
+        "newPromiseDue", "2026-03-11")).hasMessageContaining("newPromiseDue is in the past (2026-03-11)");
     assertThat(complaint.task("resolveBrokenPromise").getId()).isEqualTo(brokenPromise.getId());
 
     // When a day to come is given, and that passes too

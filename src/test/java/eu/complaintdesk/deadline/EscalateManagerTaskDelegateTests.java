@@ -38,7 +38,7 @@ class EscalateManagerTaskDelegateTests {
   private final StaffNotifier notifier = mock(StaffNotifier.class);
   private final DelegateExecution execution = mock(DelegateExecution.class);
   private final StaffAlerts alerts = new StaffAlerts(new BusinessCalendar(BusinessHoursProperties.defaults()),
-      new ComplaintDeskProperties("https://desk.example.org", false, null, null));
+      new ComplaintDeskProperties("https://desk.example.org", false, null, null, null));
 
   @BeforeEach
   void lateApproval() {
