@@ -1,5 +1,6 @@
 package eu.complaintdesk.communication;
 
+import eu.complaintdesk.complaint.JudgedOffers;
 import eu.complaintdesk.complaint.SolutionOption;
 
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
@@ -12,8 +13,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers the customer the solutions the agent entered in the offer-solution form (step 8); also the
- * reminder to choose one.
+ * Offers the customer the solutions the agent entered in the offer-solution form (step 8), exactly
+ * as the authority check judged them and a manager approved them ({@link JudgedOffers}: later
+ * changes to the form's variables do not reach the customer); also the reminder to choose one.
  *
  * <p>The template gets {@code solutionOptions}: per offered option a map with {@code number} (the
  * n of {@code option<n>Type}, so that "option 2" in the customer's answer is {@code option2}),
@@ -25,14 +27,17 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
 
   static final String SOLUTION_OPTIONS = "solutionOptions";
 
-  SendSolutionOptionsEmailDelegate(CustomerMailer mailer) {
+  private final JudgedOffers judgedOffers;
+
+  SendSolutionOptionsEmailDelegate(CustomerMailer mailer, JudgedOffers judgedOffers) {
     super(mailer, MailKind.SOLUTION_OPTIONS, List.of(), List.of());
+    this.judgedOffers = judgedOffers;
   }
 
   @Override
   Map<String, Object> model(DelegateExecution execution) {
     List<Map<String, Object>> options = new ArrayList<>();
-    for (SolutionOption offered : SolutionOption.offered(execution)) {
+    for (SolutionOption offered : judgedOffers.options(execution)) {
       Map<String, Object> option = new HashMap<>();
       option.put("number", offered.number());
       option.put("type", offered.type());

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import eu.complaintdesk.complaint.JudgedOffers;
 import eu.complaintdesk.deadline.Promises;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class CommunicationWiringTests {
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);
+      // The options mail offers what the authority check judged; its seal key is not needed here.
+      context.registerBean(JudgedOffers.class, JudgedOffers::new);
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 
