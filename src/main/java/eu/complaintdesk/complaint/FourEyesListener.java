@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +39,8 @@ class FourEyesListener implements TaskListener {
     if (judged == null) {
       return; // started before offers were judged and sealed: nothing recorded to hold against
     }
-    String approver = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : currentUser(task);
+    String approver = EVENTNAME_ASSIGNMENT.equals(task.getEventName())
+        ? task.getAssignee() : RecordWhoOfferedListener.actingUser(identityService, task);
     if (approver != null && approver.equals(judged.offeredBy())) {
       throw new AuthorizationException(approver + " made this offer on complaint " + complaint
           + ", so " + approver + " may not approve it: another manager must (four eyes).");
@@ -50,10 +50,5 @@ class FourEyesListener implements TaskListener {
       throw new AuthorizationException("The offer of complaint " + complaint + " was changed after the "
           + "authority check, so it cannot be approved as it stands: reject it, and the agent offers again.");
     }
-  }
-
-  private String currentUser(DelegateTask task) {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user != null ? user.getUserId() : task.getAssignee();
   }
 }

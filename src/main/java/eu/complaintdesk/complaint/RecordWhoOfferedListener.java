@@ -25,7 +25,12 @@ class RecordWhoOfferedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    task.setVariable(VAR_OFFERED_BY, actingUser(identityService, task));
+  }
+
+  /** Who acts on the task: the logged-in user, or its assignee when nobody is logged in (Java API). */
+  static String actingUser(IdentityService identityService, DelegateTask task) {
     Authentication user = identityService.getCurrentAuthentication();
-    task.setVariable(VAR_OFFERED_BY, user != null ? user.getUserId() : task.getAssignee());
+    return user != null ? user.getUserId() : task.getAssignee();
   }
 }
