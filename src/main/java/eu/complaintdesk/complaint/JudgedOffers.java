@@ -107,7 +107,11 @@ public class JudgedOffers extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** True when the form's options are still those that were judged (amounts compared as numbers). */
+  /**
+   * True when the form's options are still those that were judged. Compared as values, not as
+   * stored: Tasklist sends the approve form's read-only fields back, an amount of 5000.0 maybe as
+   * the integer 5000.
+   */
   static boolean sameOptions(List<SolutionOption> judged, List<SolutionOption> now) {
     if (judged.size() != now.size()) {
       return false;
@@ -115,12 +119,17 @@ public class JudgedOffers extends AbstractProcessEnginePlugin {
     for (int i = 0; i < judged.size(); i++) {
       SolutionOption a = judged.get(i);
       SolutionOption b = now.get(i);
-      if (a.number() != b.number() || !Objects.equals(a.type(), b.type())
-          || !Objects.equals(a.description(), b.description()) || !sameAmount(a.amount(), b.amount())) {
+      if (a.number() != b.number() || !sameText(a.type(), b.type())
+          || !sameText(a.description(), b.description()) || !sameAmount(a.amount(), b.amount())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A form may send back an empty text where there was none. */
+  private static boolean sameText(String a, String b) {
+    return Objects.equals(a == null ? "" : a, b == null ? "" : b);
   }
 
   private static boolean sameAmount(Object a, Object b) {
