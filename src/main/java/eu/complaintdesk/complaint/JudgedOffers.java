@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
@@ -78,12 +79,22 @@ public class JudgedOffers extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * The options to offer the customer: those the check judged; the form's variables only when the
-   * complaint has not passed the check (started before the seal existed, or a test mid-way).
+   * The options offered to the customer, for everything after the check (the mail, the chosen
+   * option): those the check judged; the form's variables only when the complaint has not passed
+   * the check (started before the seal existed, or a test mid-way).
+   *
+   * @param variables an execution or a task of the complaint
    */
-  public List<SolutionOption> options(DelegateExecution execution) {
-    JudgedOffer judged = judged(execution, execution.getProcessInstanceId(), execution.getProcessBusinessKey());
-    return judged == null ? SolutionOption.offered(execution) : judged.options();
+  public List<SolutionOption> options(VariableScope variables) {
+    JudgedOffer judged;
+    if (variables instanceof DelegateExecution execution) {
+      judged = judged(execution, execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+    } else if (variables instanceof DelegateTask task) {
+      judged = judged(task, task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
+    } else {
+      throw new IllegalArgumentException("Not an execution or a task of a complaint: " + variables);
+    }
+    return judged == null ? SolutionOption.offered(variables) : judged.options();
   }
 
   /** The verified record, or null when the offer was never judged; refuses a changed one. */
