@@ -94,6 +94,14 @@ public final class ProcessConstants {
   public static final String VAR_FINAL_RESPONSE_ACTION = "finalResponseAction";
 
   // Steps 8 to 10
+  /** The agents' step 8 task and the managers' approval of an offer above the agent's authority. */
+  public static final String ACTIVITY_OFFER_SOLUTION = "offerSolution";
+  public static final String ACTIVITY_APPROVE_OFFER = "approveOffer";
+  /** Who completed "Offer a solution" (user id): never the approver (four eyes). */
+  public static final String VAR_OFFERED_BY = "offeredBy";
+  /** The offer as the authority check judged it (JSON), and the seal that shows it is unchanged. */
+  public static final String VAR_JUDGED_OFFER = "judgedOffer";
+  public static final String VAR_JUDGED_OFFER_SEAL = "judgedOfferSeal";
   public static final String VAR_WITHIN_AUTHORITY = "withinAuthority";
   public static final String VAR_AUTHORITY_NOTES = "authorityNotes";
   public static final String VAR_OFFER_DECISION = "offerDecision";

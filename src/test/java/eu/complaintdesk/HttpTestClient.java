@@ -41,17 +41,24 @@ public final class HttpTestClient {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
+  /** A GET with HTTP Basic authentication; none when user is null. */
   public HttpResponse<String> get(String path, String user, String password) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET()
-        .header("Authorization", basic(user, password)));
+    return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password));
   }
 
-  /** A JSON POST with HTTP Basic authentication. */
+  /** A JSON POST with HTTP Basic authentication; none when user is null. */
   public HttpResponse<String> postJson(String path, String user, String password, String json) {
+    return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A JSON PUT with HTTP Basic authentication (e.g. setting a variable). */
+  public HttpResponse<String> putJson(String path, String user, String password, String json) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
         .header("Authorization", basic(user, password))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A multipart POST with files (name to content), as the Modeler's deploy button sends them. */
@@ -68,8 +75,7 @@ public final class HttpTestClient {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     });
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-        .header("Authorization", basic(user, password))
+    return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
@@ -108,6 +114,10 @@ public final class HttpTestClient {
         .map(HttpCookie::getValue)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("The webapp handed out no XSRF-TOKEN cookie"));
+  }
+
+  private static HttpRequest.Builder authenticated(HttpRequest.Builder request, String user, String password) {
+    return user == null ? request : request.header("Authorization", basic(user, password));
   }
 
   private static String basic(String user, String password) {

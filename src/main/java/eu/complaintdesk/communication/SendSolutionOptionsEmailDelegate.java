@@ -1,10 +1,10 @@
 package eu.complaintdesk.communication;
 
-import eu.complaintdesk.complaint.SolutionOption;
-
 import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_FALLBACK_AT;
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
+import eu.complaintdesk.complaint.JudgedOffers;
+import eu.complaintdesk.complaint.SolutionOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +13,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers the customer the solutions the agent entered in the offer-solution form (step 8); also the
- * reminder to choose one.
+ * Offers the customer the solutions the agent entered in the offer-solution form (step 8), exactly
+ * as the authority check judged them and a manager approved them ({@link JudgedOffers}: later
+ * changes to the form's variables do not reach the customer); also the reminder to choose one.
  *
  * <p>The template gets {@code solutionOptions}: per offered option a map with {@code number} (the
  * n of {@code option<n>Type}, so that "option 2" in the customer's answer is {@code option2}),
  * {@code type} (its name is looked up in the customer's language), {@code description} and, if set,
- * {@code amount} in euro. The first option is the one we recommend: the mail says that we go ahead
+ * {@code amount} in the desk's currency. The first option is the one we recommend: the mail says that we go ahead
  * with it if the customer has not chosen by {@code choiceFallbackAt}, the date the timer waits for.
  */
 @Component
@@ -27,14 +28,17 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
 
   static final String SOLUTION_OPTIONS = "solutionOptions";
 
-  SendSolutionOptionsEmailDelegate(CustomerMailer mailer) {
+  private final JudgedOffers judgedOffers;
+
+  SendSolutionOptionsEmailDelegate(CustomerMailer mailer, JudgedOffers judgedOffers) {
     super(mailer, MailKind.SOLUTION_OPTIONS, List.of(VAR_CHOICE_FALLBACK_AT), List.of());
+    this.judgedOffers = judgedOffers;
   }
 
   @Override
   Map<String, Object> model(DelegateExecution execution) {
     List<Map<String, Object>> options = new ArrayList<>();
-    for (SolutionOption offered : SolutionOption.offered(execution)) {
+    for (SolutionOption offered : judgedOffers.options(execution)) {
       Map<String, Object> option = new HashMap<>();
       option.put("number", offered.number());
       option.put("type", offered.type());

@@ -12,20 +12,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four eyes (step 8): the offer goes out without a manager only when every remedy in it is within
- * the agent's authority; otherwise the manager sees why in {@code authorityNotes}.
+ * the agent's authority; otherwise the manager sees why in {@code authorityNotes}. What was judged
+ * is sealed ({@link JudgedOffers}), so that exactly this offer is approved and sent.
  */
 @Component
 class CheckCompensationAuthorityDelegate implements JavaDelegate {
 
   private final CompensationAuthority authority;
+  private final JudgedOffers judgedOffers;
 
-  CheckCompensationAuthorityDelegate(CompensationAuthority authority) {
+  CheckCompensationAuthorityDelegate(CompensationAuthority authority, JudgedOffers judgedOffers) {
     this.authority = authority;
+    this.judgedOffers = judgedOffers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Verdict> verdicts = authority.judge(execution);
+    List<SolutionOption> offered = SolutionOption.offered(execution);
+    List<Verdict> verdicts = authority.judge(execution, offered);
     if (verdicts.isEmpty()) {
       throw new IllegalStateException("Complaint " + execution.getProcessBusinessKey()
           + ": the offer names no remedy (option1Type is empty)");
@@ -35,5 +39,6 @@ class CheckCompensationAuthorityDelegate implements JavaDelegate {
     execution.setVariable(VAR_AUTHORITY_NOTES, above.stream()
         .map(verdict -> "Option " + verdict.option() + ": " + verdict.reason())
         .collect(Collectors.joining("\n")));
+    judgedOffers.record(execution, offered);
   }
 }

@@ -34,10 +34,10 @@ class CompensationAuthority {
   }
 
   /** A verdict for each option the agent offered (option 1, and 2 and 3 when added). */
-  List<Verdict> judge(DelegateExecution execution) {
+  List<Verdict> judge(DelegateExecution execution, List<SolutionOption> offered) {
     String decisionId = decisionOf(execution).getId();
     List<Verdict> verdicts = new ArrayList<>();
-    for (SolutionOption option : SolutionOption.offered(execution)) {
+    for (SolutionOption option : offered) {
       VariableMap inputs = Variables.createVariables()
           .putValue("remedyType", option.type())
           .putValue("amount", option.amountOrZero());

@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the four roles as groups, with what each may do, at every start. Idempotent: a group or
- * grant that exists is left as it is, a missing permission is added, nothing is taken away, so an
- * administrator's additions in Admin survive restarts.
+ * grant that exists is left as it is, a missing permission is added, and nothing is taken away
+ * except the {@link #WITHDRAWN} permissions we once granted wrongly, so an administrator's
+ * additions in Admin survive restarts.
  */
 @Component
 class RoleSetup {
@@ -55,8 +56,10 @@ class RoleSetup {
       grant(GROUP_AGENTS, FILTER, "*", Permissions.READ),
       grant(GROUP_AGENTS, USER, "*", Permissions.READ),
       grant(GROUP_AGENTS, GROUP, "*", Permissions.READ),
+      // No task rights on the definition: the engine grants the candidate group READ and TASK_WORK
+      // on each of its tasks (default-user-permission-name-for-task), so agents see and work only
+      // the tasks of group agents, never a manager's approval.
       grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY),
       grant(GROUP_AGENTS, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE),
@@ -89,6 +92,17 @@ class RoleSetup {
           Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE),
       grant(GROUP_ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
 
+  /**
+   * What earlier versions granted and must not stay: READ_TASK and UPDATE_TASK on every process
+   * definition let agents read, claim and complete the managers' tasks, an approval of their own
+   * offer included. {@link #createRoles()} only ever adds, so a database from before would keep
+   * them; these are taken out at every start (nothing happens once they are gone). Other
+   * permissions of the same authorization, an administrator's additions among them, stay.
+   */
+  static final List<Grant> WITHDRAWN = List.of(
+      grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK));
+
   private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
 
   private final IdentityService identityService;
@@ -107,6 +121,7 @@ class RoleSetup {
   void createRoles() {
     GROUPS.forEach(this::createGroup);
     GRANTS.forEach(this::apply);
+    WITHDRAWN.forEach(this::withdraw);
     String admin = environment.getProperty("camunda.bpm.admin-user.id");
     if (admin != null && identityService.createUserQuery().userId(admin).count() == 1) {
       addMembership(admin, GROUP_ADMINS);
@@ -131,12 +146,7 @@ class RoleSetup {
   }
 
   private void apply(Grant grant) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .groupIdIn(grant.groupId())
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .authorizationType(AUTH_TYPE_GRANT)
-        .singleResult();
+    Authorization authorization = existing(grant);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(grant.groupId());
@@ -149,5 +159,25 @@ class RoleSetup {
       grant.permissions().forEach(toSave::addPermission);
       authorizationService.saveAuthorization(toSave);
     }
+  }
+
+  private void withdraw(Grant grant) {
+    Authorization authorization = existing(grant);
+    if (authorization == null || grant.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    grant.permissions().forEach(authorization::removePermission);
+    authorizationService.saveAuthorization(authorization);
+    LOG.warn("Withdrawn from group {}: {} on {} {} (granted too broadly by an earlier version)",
+        grant.groupId(), grant.permissions(), grant.resource().resourceName(), grant.resourceId());
+  }
+
+  private Authorization existing(Grant grant) {
+    return authorizationService.createAuthorizationQuery()
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .authorizationType(AUTH_TYPE_GRANT)
+        .singleResult();
   }
 }

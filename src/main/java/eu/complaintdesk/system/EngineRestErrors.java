@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -22,8 +24,9 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * offer, or an answer refused because its score is not a number, would reach the caller as a
  * server error. Here the cause chain is searched for what really happened: an
  * {@link AuthorizationException} answers 403, a {@link BadUserRequestException} or a form field
- * validation 400, each with its own readable message and no stack trace. Everything else keeps
- * Camunda's own answer ({@link ExceptionHandlerHelper}).
+ * validation 400, each with its own readable message and no stack trace. Two users who claim the
+ * same task at once are no server error either: the loser gets 409 with who won
+ * ({@link TaskConflicts}). Everything else keeps Camunda's own answer ({@link ExceptionHandlerHelper}).
  *
  * <p>Jersey applies a {@link ForcedAutoDiscoverable} listed in {@code META-INF/services} to every
  * Jersey application in the JVM, which is the only way into the webapps' own REST application.
@@ -38,24 +41,36 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     }
   }
 
-  /** Camunda's answer, unless a refusal of ours hides under a server error. */
+  /** Camunda's answer, unless a refusal of ours or a lost race hides under a server error. */
   static Response respond(Throwable thrown) {
+    // Before Camunda's answer, which would log a lost race as a server error.
+    for (Throwable cause = thrown; cause != null; cause = next(cause)) {
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return TaskConflicts.alreadyClaimed(claimed.getTaskId(), claimed.getTaskAssignee());
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return TaskConflicts.changedConcurrently(cause.getMessage());
+      }
+    }
     return ExceptionHandlerHelper.getInstance().getResponse(refusalIn(thrown));
   }
 
   /** Our refusal under a server error, or the exception itself (asked first, so only one is logged). */
   private static Throwable refusalIn(Throwable thrown) {
-    ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-    if (camunda.getStatus(thrown) != Response.Status.INTERNAL_SERVER_ERROR) {
+    if (ExceptionHandlerHelper.getInstance().getStatus(thrown) != Response.Status.INTERNAL_SERVER_ERROR) {
       return thrown;
     }
-    for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = thrown.getCause(); cause != null; cause = next(cause)) {
       if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
           || cause instanceof FormFieldValidationException) {
         return cause;
       }
     }
     return thrown;
+  }
+
+  private static Throwable next(Throwable cause) {
+    return cause.getCause() == cause ? null : cause.getCause();
   }
 
   /**

@@ -9,6 +9,7 @@ import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import eu.complaintdesk.complaint.FinalResponseProperties;
+import eu.complaintdesk.complaint.JudgedOffers;
 import eu.complaintdesk.deadline.Promises;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class CommunicationWiringTests {
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);
       context.registerBean(FinalResponseProperties.class, () -> MailFixtures.FINAL_RESPONSE);
+      // The options mail offers what the authority check judged; its seal key is not needed here.
+      context.registerBean(JudgedOffers.class, JudgedOffers::new);
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 

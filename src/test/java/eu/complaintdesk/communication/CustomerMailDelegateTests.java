@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
+import eu.complaintdesk.complaint.JudgedOffers;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ class CustomerMailDelegateTests {
   static Stream<CustomerMailDelegate> delegates() {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
-        new SendSolutionOptionsEmailDelegate(MAILER),
+        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
@@ -148,7 +149,7 @@ class CustomerMailDelegateTests {
 
     // When the solution options are gathered
     Map<String, Object> model =
-        new SendSolutionOptionsEmailDelegate(MAILER).model(execution(variables, Map.of()));
+        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()).model(execution(variables, Map.of()));
 
     // Then options 1 and 3 are offered under their own numbers
     assertThat((List<Map<String, Object>>) model.get("solutionOptions"))
@@ -166,7 +167,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(variables, Map.of());
 
     // When the solution options task runs, then it fails
-    assertThatThrownBy(() -> new SendSolutionOptionsEmailDelegate(MAILER).execute(execution))
+    assertThatThrownBy(() -> new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()).execute(execution))
         .isInstanceOf(CustomerMailException.class)
         .hasMessageContaining("solution-options mail for complaint " + REFERENCE)
         .hasMessageContaining("option1Type");

@@ -51,6 +51,17 @@ final class CamundaForm {
     return this;
   }
 
+  /** Picks the option with that label of a radio group (scrolled clear of Tasklist's footer). */
+  CamundaForm pick(String key, String label) {
+    WebElement option = waitFor(driver, "radio option '" + label + "' of " + key).until(browser -> browser
+        .findElements(inForm("label[for*='-" + key + "-']")).stream()
+        .filter(candidate -> candidate.getText().trim().equals(label))
+        .findFirst()
+        .orElse(null));
+    TasklistPage.clickInView(driver, option);
+    return this;
+  }
+
   /** Whether form-js rendered the form (it renders none when it cannot import the schema). */
   boolean isShown() {
     return driver.findElements(inForm(".fjs-form")).stream().anyMatch(WebElement::isDisplayed);

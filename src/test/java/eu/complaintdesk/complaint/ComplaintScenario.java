@@ -35,11 +35,11 @@ import org.camunda.bpm.engine.variable.Variables;
  * query is scoped to the one process instance, so tests in the shared context never see each
  * other's work.
  */
-final class ComplaintScenario {
+public final class ComplaintScenario {
 
   static final ZoneId DESK = ZoneId.of("Europe/Ljubljana");
 
-  final ProcessInstance instance;
+  public final ProcessInstance instance;
   private final GreenMail mailServer;
   final String customerEmail;
 
@@ -85,7 +85,7 @@ final class ComplaintScenario {
    * segments: the intake values, a reference as business key and deadlines far enough ahead,
    * overridden by {@code variables}.
    */
-  static ComplaintScenario startAt(String activityId, VariableMap variables, GreenMail mailServer) {
+  public static ComplaintScenario startAt(String activityId, VariableMap variables, GreenMail mailServer) {
     Date now = ClockUtil.getCurrentTime();
     String reference = String.format("CMP-2026-%06d", 900_000 + NEXT_TEST_REFERENCE.incrementAndGet());
     String email = "customer-" + UUID.randomUUID() + "@example.org";
@@ -127,7 +127,7 @@ final class ComplaintScenario {
   }
 
   /** The reference, which is the business key: still known when the complaint has ended. */
-  String reference() {
+  public String reference() {
     return instance.getBusinessKey();
   }
 
@@ -136,7 +136,7 @@ final class ComplaintScenario {
   }
 
   /** The open task of that step; fails when there is none. */
-  Task task(String taskKey) {
+  public Task task(String taskKey) {
     Task task = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,6 +144,27 @@ class TasklistBrowserTests {
         .isEqualTo("The technician did not come, and nobody called to say so.");
     assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(listen.getId())
         .singleResult().getAssignee()).isEqualTo("anna");
+  }
+
+  @Test
+  void managerApprovesAnAgentsOfferInTasklist_asTheOfferWasJudged() {
+    // Given anna's offer of a 500 EUR refund, above her authority, waiting for a manager
+    ComplaintScenario complaint = ComplaintScenario.startAt("offerSolution", Variables.createVariables(), mailServer);
+    processEngine.getTaskService().claim(complaint.task("offerSolution").getId(), "anna");
+    complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 500.0,
+        "option1Description", "A full refund of the visit.");
+    Task approval = complaint.task(ProcessConstants.ACTIVITY_APPROVE_OFFER);
+
+    // When mary opens it in Tasklist, claims it and approves it (the form sends its read-only
+    // fields back)
+    tasklist.logInAs("mary", "mary").openTaskByAddress(approval.getId(), approval.getName());
+    tasklist.claim().pick(ProcessConstants.VAR_OFFER_DECISION, "Approve: send the options to the customer");
+    tasklist.complete();
+
+    // Then the offer goes out: the approval was not taken for a changed offer
+    await().until(() -> processEngine.getManagementService().createJobQuery()
+        .processInstanceId(complaint.instance.getId()).activityId("sendSolutionOptionsEmail").count(), equalTo(1L));
+    assertThat(complaint.variable(ProcessConstants.VAR_OFFERED_BY)).isEqualTo("anna");
   }
 
   private long complaintsStarted() {

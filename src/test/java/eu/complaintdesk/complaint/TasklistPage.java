@@ -178,6 +178,10 @@ final class TasklistPage {
    * task pane Tasklist's page footer covers the Complete button.
    */
   private void click(WebElement element) {
+    clickInView(driver, element);
+  }
+
+  static void clickInView(WebDriver driver, WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     element.click();
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** How the engine API authenticates; what each role may do there is in {@link AccessPolicyTests}. */
 @ComplaintDeskTest
 class RestApiSecurityTests {
 
@@ -26,12 +26,6 @@ class RestApiSecurityTests {
   }
 
   @Test
-  void demoUsersReachTheEngineApi() {
-    assertThat(http.get("/engine-rest/task", "demo", "demo").statusCode()).isEqualTo(200);
-    assertThat(http.get("/engine-rest/task", "anna", "anna").statusCode()).isEqualTo(200);
-  }
-
-  @Test
   void aWrongPasswordIsRefused() {
     // peter is used nowhere else: a wrong password locks the user for a few seconds
     assertThat(http.get("/engine-rest/task", "peter", "not-his-password").statusCode()).isEqualTo(401);
@@ -40,20 +34,5 @@ class RestApiSecurityTests {
   @Test
   void theEngineIsListedWithoutLoginAsDesigned() {
     assertThat(http.get("/engine-rest/engine").statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  void analystsDeployModelsThroughTheApiAndAgentsMayNot() throws Exception {
-    // Given a diagram and its form, as the Modeler's deploy button sends them
-    var files = java.util.Map.of(
-        "deployment-check.bpmn", new ClassPathResource("models/processes/deployment-check.bpmn").getContentAsByteArray(),
-        "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray());
-    var fields = java.util.Map.of("deployment-name", "modeler-deploy-check", "deployment-source", "Camunda Modeler");
-
-    // Then an analyst may deploy them, an agent may not
-    assertThat(http.postFiles("/engine-rest/deployment/create", "alex", "alex", fields, files).statusCode()).isEqualTo(200);
-    var refused = http.postFiles("/engine-rest/deployment/create", "anna", "anna", fields, files);
-    assertThat(refused.statusCode()).isEqualTo(403);
-    assertThat(refused.body()).contains("CREATE", "Deployment");
   }
 }

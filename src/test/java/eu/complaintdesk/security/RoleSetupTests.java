@@ -10,6 +10,7 @@ import eu.complaintdesk.ComplaintDeskTest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -53,6 +54,48 @@ class RoleSetupTests {
   }
 
   @Test
+  void agentsHaveNoRightsOnTasksThatAreNotTheirGroups_managersOnAllComplaintTasks() {
+    for (var permission : List.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.TASK_WORK)) {
+      assertThat(may("anna", GROUP_AGENTS, permission, Resources.PROCESS_DEFINITION, "complaintHandling"))
+          .as("agents: %s on the complaint process", permission).isFalse();
+    }
+    assertThat(may("mary", GROUP_MANAGERS, ProcessDefinitionPermissions.READ_TASK,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+    assertThat(may("mary", GROUP_MANAGERS, ProcessDefinitionPermissions.UPDATE_TASK,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+  }
+
+  @Test
+  void aDatabaseFromBefore_losesTheAgentsTaskRights_andKeepsAnAdministratorsAddition() {
+    // Given the agents' grant on every process definition as an earlier version left it, and a
+    // permission an administrator added to it in Admin
+    Authorization agents = agentsOnEveryDefinition();
+    agents.addPermission(ProcessDefinitionPermissions.READ_TASK);
+    agents.addPermission(ProcessDefinitionPermissions.UPDATE_TASK);
+    agents.addPermission(ProcessDefinitionPermissions.SUSPEND_INSTANCE);
+    authorizationService.saveAuthorization(agents);
+    assertThat(may("anna", GROUP_AGENTS, ProcessDefinitionPermissions.READ_TASK,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+
+    try {
+      // When the application starts on that database
+      roleSetup.createRoles();
+
+      // Then the task rights are gone, and the rest of the grant and the addition stay
+      Authorization after = agentsOnEveryDefinition();
+      assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).isFalse();
+      assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
+      assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.SUSPEND_INSTANCE)).isTrue();
+      assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
+    } finally {
+      Authorization cleanUp = agentsOnEveryDefinition();
+      cleanUp.removePermission(ProcessDefinitionPermissions.SUSPEND_INSTANCE);
+      authorizationService.saveAuthorization(cleanUp);
+    }
+  }
+
+  @Test
   void setupRunAgainChangesNothing() {
     // Given what the start-up created
     long authorizations = authorizationService.createAuthorizationQuery().count();
@@ -65,6 +108,11 @@ class RoleSetupTests {
     // Then nothing is duplicated
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createUserQuery().memberOfGroup(GROUP_AGENTS).count()).isEqualTo(memberships);
+  }
+
+  private Authorization agentsOnEveryDefinition() {
+    return authorizationService.createAuthorizationQuery().groupIdIn(GROUP_AGENTS)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
   }
 
   private List<String> members(String group) {

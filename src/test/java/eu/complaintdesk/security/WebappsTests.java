@@ -6,11 +6,10 @@ import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Tasklist, Cockpit and Admin load, and each demo user gets into the applications of the role. */
+/** Tasklist, Cockpit and Admin load; who may log in to which is in {@link AccessPolicyTests}. */
 @ComplaintDeskTest
 class WebappsTests {
 
@@ -33,21 +32,5 @@ class WebappsTests {
     assertThat(response.statusCode()).isBetween(301, 302);
     assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
         location -> assertThat(location).contains("/camunda/app/"));
-  }
-
-  @ParameterizedTest(name = "{0} may log in to {1}: {2}")
-  @CsvSource({
-      "demo, admin, true",
-      "demo, cockpit, true",
-      "anna, tasklist, true",
-      "anna, cockpit, false",
-      "mary, tasklist, true",
-      "mary, cockpit, true",
-      "alex, cockpit, true",
-      "alex, tasklist, false"})
-  void demoUsersReachTheApplicationsOfTheirRole(String user, String app, boolean allowed) {
-    var response = http.webappLogin(app, user, user);
-
-    assertThat(response.statusCode()).isEqualTo(allowed ? 200 : 403);
   }
 }

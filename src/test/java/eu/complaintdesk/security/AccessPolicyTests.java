@@ -1,0 +1,162 @@
+package eu.complaintdesk.security;
+
+import static eu.complaintdesk.ProcessConstants.ACTIVITY_APPROVE_OFFER;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.complaint.ComplaintScenario;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Who may do what, through every door of the application: each demo role and anonymous callers
+ * against the three web applications (logging in through their real login endpoint; Tasklist's
+ * own API for tasks), the engine REST API and the Actuator. The managers' task in these rows is a real "Approve the offer" of a
+ * fresh complaint. The table is the policy; README's roles table says the same in words.
+ */
+@ComplaintDeskTest
+class AccessPolicyTests {
+
+  /** The things a caller can try. */
+  enum Door {
+    TASKLIST, COCKPIT, ADMIN, TASKLIST_READ_TASKS, TASKLIST_CLAIM_MANAGERS_TASK,
+    READ_TASKS, CLAIM_MANAGERS_TASK, COMPLETE_MANAGERS_TASK, DELIVER_MESSAGE, DEPLOY,
+    ACTUATOR_HEALTH, ACTUATOR_ENV
+  }
+
+  @Autowired
+  HttpTestClient http;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  GreenMail mailServer;
+
+  @BeforeEach
+  void engine() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # who     | door                   | answer
+      demo      | TASKLIST               | 200
+      anna      | TASKLIST               | 200
+      mary      | TASKLIST               | 200
+      alex      | TASKLIST               | 403
+      anonymous | TASKLIST               | 401
+      demo      | COCKPIT                | 200
+      anna      | COCKPIT                | 403
+      mary      | COCKPIT                | 200
+      alex      | COCKPIT                | 200
+      anonymous | COCKPIT                | 401
+      demo      | ADMIN                  | 200
+      anna      | ADMIN                  | 403
+      mary      | ADMIN                  | 403
+      alex      | ADMIN                  | 403
+      anonymous | ADMIN                  | 401
+      demo      | TASKLIST_READ_TASKS    | 200 with the managers' task
+      anna      | TASKLIST_READ_TASKS    | 200 without the managers' task
+      mary      | TASKLIST_READ_TASKS    | 200 with the managers' task
+      anna      | TASKLIST_CLAIM_MANAGERS_TASK | 403
+      mary      | TASKLIST_CLAIM_MANAGERS_TASK | 204
+      demo      | READ_TASKS             | 200 with the managers' task
+      anna      | READ_TASKS             | 200 without the managers' task
+      mary      | READ_TASKS             | 200 with the managers' task
+      alex      | READ_TASKS             | 200 without the managers' task
+      anonymous | READ_TASKS             | 401
+      demo      | CLAIM_MANAGERS_TASK    | 204
+      anna      | CLAIM_MANAGERS_TASK    | 403
+      mary      | CLAIM_MANAGERS_TASK    | 204
+      alex      | CLAIM_MANAGERS_TASK    | 403
+      anonymous | CLAIM_MANAGERS_TASK    | 401
+      demo      | COMPLETE_MANAGERS_TASK | 204
+      anna      | COMPLETE_MANAGERS_TASK | 403
+      mary      | COMPLETE_MANAGERS_TASK | 204
+      alex      | COMPLETE_MANAGERS_TASK | 403
+      anonymous | COMPLETE_MANAGERS_TASK | 401
+      demo      | DELIVER_MESSAGE        | 204
+      anna      | DELIVER_MESSAGE        | 403
+      mary      | DELIVER_MESSAGE        | 204
+      alex      | DELIVER_MESSAGE        | 403
+      anonymous | DELIVER_MESSAGE        | 401
+      demo      | DEPLOY                 | 200
+      anna      | DEPLOY                 | 403
+      mary      | DEPLOY                 | 403
+      alex      | DEPLOY                 | 200
+      anonymous | DEPLOY                 | 401
+      demo      | ACTUATOR_HEALTH        | 200
+      anna      | ACTUATOR_HEALTH        | 200
+      anonymous | ACTUATOR_HEALTH        | 200
+      demo      | ACTUATOR_ENV           | 404
+      anonymous | ACTUATOR_ENV           | 404
+      """)
+  void thePolicy(String who, Door door, String answer) throws Exception {
+    String user = "anonymous".equals(who) ? null : who;
+    ComplaintScenario complaint = ComplaintScenario.startAt(ACTIVITY_APPROVE_OFFER, Variables.createVariables(), mailServer);
+    String managersTask = complaint.task(ACTIVITY_APPROVE_OFFER).getId();
+
+    HttpResponse<String> response = switch (door) {
+      case TASKLIST, COCKPIT, ADMIN -> user == null
+          ? http.get("/camunda/api/engine/engine/default/" + firstReadOf(door))
+          : http.webappLogin(door.name().toLowerCase(), user, user);
+      case TASKLIST_READ_TASKS -> {
+        assertThat(http.webappLogin("tasklist", user, user).statusCode()).isEqualTo(200);
+        yield http.get("/camunda/api/engine/engine/default/task?processInstanceId=" + complaint.instance.getId());
+      }
+      case TASKLIST_CLAIM_MANAGERS_TASK -> {
+        assertThat(http.webappLogin("tasklist", user, user).statusCode()).isEqualTo(200);
+        yield http.webappPostJson("/camunda/api/engine/engine/default/task/" + managersTask + "/claim",
+            "{\"userId\": \"" + user + "\"}");
+      }
+      case READ_TASKS -> http.get("/engine-rest/task?processInstanceId=" + complaint.instance.getId(), user, user);
+      case CLAIM_MANAGERS_TASK -> http.postJson("/engine-rest/task/" + managersTask + "/claim", user, user,
+          "{\"userId\": \"" + user + "\"}");
+      case COMPLETE_MANAGERS_TASK -> http.postJson("/engine-rest/task/" + managersTask + "/complete", user, user,
+          "{\"variables\": {\"offerDecision\": {\"value\": \"approve\"}}}");
+      case DELIVER_MESSAGE -> http.postJson("/engine-rest/message", user, user, "{\"messageName\": \""
+          + MESSAGE_COMPLAINT_WITHDRAWN + "\", \"businessKey\": \"" + complaint.reference()
+          + "\", \"processVariables\": {\"withdrawalReason\": {\"value\": \"No longer needed\"}}}");
+      case DEPLOY -> http.postFiles("/engine-rest/deployment/create", user, user,
+          Map.of("deployment-name", "modeler-deploy-check", "deployment-source", "Camunda Modeler"),
+          Map.of("deployment-check.bpmn", new ClassPathResource("models/processes/deployment-check.bpmn").getContentAsByteArray(),
+              "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray()));
+      case ACTUATOR_HEALTH -> http.get("/actuator/health", user, user);
+      case ACTUATOR_ENV -> http.get("/actuator/env", user, user);
+    };
+
+    assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())
+        .isEqualTo(Integer.parseInt(answer.substring(0, 3)));
+    if (answer.contains("with the managers' task")) {
+      assertThat(response.body()).contains(managersTask);
+    }
+    if (answer.contains("without the managers' task")) {
+      assertThat(response.body()).isEqualTo("[]");
+    }
+    if (response.statusCode() == 403 && door.name().contains("MANAGERS_TASK")) {
+      assertThat(response.body()).contains("TASK_WORK", managersTask);
+    }
+    if (response.statusCode() == 403 && door == Door.DEPLOY) {
+      assertThat(response.body()).contains("CREATE", "Deployment");
+    }
+  }
+
+  /** What each web application reads first once logged in: without a login it is refused. */
+  private static String firstReadOf(Door app) {
+    return switch (app) {
+      case TASKLIST -> "task/count";
+      case COCKPIT -> "process-definition/count";
+      default -> "user/count";
+    };
+  }
+}
