@@ -753,14 +753,32 @@ class ComplaintHandlingProcessTests {
     return Arrays.stream(mailServer.getReceivedMessages()).filter(mail -> subject(mail).equals(subject)).toList();
   }
 
+  /** A complaint waiting at that step, with what the step needs to have been reached. */
+  private ComplaintScenario waitingAt(String step) {
+    Object[] offer = {"option1Type", "refund", "option1Amount", 500.0, "option1Description", "A full refund."};
+    return switch (step) {
+      case "approveOffer" -> startAt("offerSolution").complete("offerSolution", offer);
+      case "makePromise" -> startAt("makePromise", "option1Type", "refund", "chosenOption", "option1");
+      case "keepPromise" -> startAt("keepEveryPromise#multiInstanceBody", "promise1Description", "The refund.", "promise1Due", "2026-03-12");
+      default -> startAt(step);
+    };
+  }
+
   @ParameterizedTest(name = "withdrawn while at {0}")
-  @ValueSource(strings = {"listenToCustomer", "awaitInformation", "discussSolutions", "awaitFeedback"})
+  @ValueSource(strings = {"listenToCustomer", "awaitInformation", "approveOffer", "discussSolutions", "makePromise",
+      "keepPromise", "recordOutcome", "awaitFeedback"})
   void withdrawal_endsAllOpenWork_confirmsIt_andKeepsTheRecord(String waitingAt) {
-    ComplaintScenario complaint = startAt(waitingAt);
+    // Given a complaint waiting at that step
+    clockAt("2026-03-10T09:00");
+    ComplaintScenario complaint = waitingAt(waitingAt);
+    assertThat(complaint.instance).isWaitingAt(waitingAt);
+
+    // When the customer withdraws it
 
     complaint.customerSends("ComplaintWithdrawn", "withdrawalReason", "Sorted it out myself.")
         .run("sendWithdrawalConfirmationEmail");
 
+    // Then no task or timer is left, the customer has the confirmation and the reason is on record
     assertThat(complaint.instance).isEnded().hasPassed("complaintWithdrawn", "withdrawalConfirmed");
     assertThat(taskQuery().processInstanceId(complaint.instance.getId()).count()).isZero();
     assertThat(jobQuery().processInstanceId(complaint.instance.getId()).count()).isZero();
