@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param sequence         which mail of its kind for this complaint this is (1 for the first);
  *                         part of the Message-ID, so that a resent mail has the ID of the first try
  */
-public record CustomerMail(String recipientAddress, String recipientName, Locale locale,
+record CustomerMail(String recipientAddress, String recipientName, Locale locale,
     String reference, boolean reminder, Map<String, Object> model, int sequence) {
 
   public CustomerMail {

@@ -35,7 +35,7 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * sees the same ID twice and can recognise the second copy as the same mail.
  */
 @Service
-public class CustomerMailer {
+class CustomerMailer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CustomerMailer.class);
 

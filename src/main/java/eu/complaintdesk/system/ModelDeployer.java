@@ -29,7 +29,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * deployed together, so a process version always finds its own forms ({@code
  * camunda:formRefBinding="deployment"}).
  */
-public class ModelDeployer {
+class ModelDeployer {
 
   static final List<String> PATTERNS =
       List.of("processes/**/*.bpmn", "processes/**/*.dmn", "forms/**/*.form");
