@@ -114,6 +114,9 @@ class CustomerMailer {
     helper.setText(text, html);
     // JavaMailSenderImpl keeps a Message-ID that is set before sending instead of making one up.
     message.setHeader("Message-ID", messageId(kind, mail));
+    // The language actually written, after the fallback: screen readers and mail programs'
+    // translation offers go by it (RFC 3282), as browsers go by the HTML's lang attribute.
+    message.setHeader("Content-Language", language.toLanguageTag());
     return message;
   }
 }
