@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,32 @@ class MailLanguagesTests {
         .allSatisfy(body -> assertThat(body).contains("Spoštovana stranka,"));
     assertThat(ReceivedMail.of(greenMail.getReceivedMessages()[1]).bodies())
         .allSatisfy(body -> assertThat(body).contains("Уважаеми госпожо/господине,"));
+  }
+
+  @Test
+  void companyNameAndReplyTo_comeFromTheConfiguration() throws Exception {
+    // Given a desk configured with its own name and a separate address for replies
+    CustomerMailer configured = new CustomerMailer(sender(ServerSetupTest.SMTP.getPort()), new MailTemplates(),
+        properties(new ComplaintDeskProperties.Mail(FROM, false, "Adria Shop", "pritozbe@adria.example")), ZONE);
+
+    // When a Slovenian customer gets a mail
+    configured.send(MailKind.APOLOGY, new CustomerMail(EMAIL, NAME, SLOVENIAN, REFERENCE, false, model()));
+
+    // Then header and signature name the desk, and replies go to the configured address
+    ReceivedMail received = received();
+    assertThat(received.bodies()).allSatisfy(body -> assertThat(body)
+        .contains("Ekipa Adria Shop").doesNotContain("Complaint Desk"));
+    assertThat(received.html()).contains("<title>Adria Shop</title>");
+    assertThat(greenMail.getReceivedMessages()[0].getReplyTo())
+        .extracting(Object::toString).containsExactly("pritozbe@adria.example");
+  }
+
+  @Test
+  void withoutReplyTo_repliesGoToTheSender() throws Exception {
+    mailer.send(MailKind.APOLOGY, new CustomerMail(EMAIL, NAME, SLOVENIAN, REFERENCE, false, model()));
+
+    assertThat(greenMail.getReceivedMessages()[0].getReplyTo())
+        .extracting(Object::toString).containsExactly(FROM);
   }
 
   private static ReceivedMail received() {
