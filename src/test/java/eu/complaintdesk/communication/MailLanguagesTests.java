@@ -58,7 +58,9 @@ class MailLanguagesTests {
         .contains(REFERENCE)
         .contains(expected.greetingAndSignOff())
         .contains(expected.texts())
-        .doesNotContain("??", "[(", "${", "Dear ", "Kind regards", "Your complaint", " at "));
+        .doesNotContain("??", "[(", "${", "Dear ", "Kind regards", "Your complaint", " at ")
+        // a Bulgarian date ends in "г." or "ч.": the sentence must not add a second period
+        .doesNotContain(".."));
   }
 
   @Test
@@ -212,7 +214,7 @@ class MailLanguagesTests {
           "Ще се свържем с Вас най-късно до " + BG_FIRST_RESPONSE_DUE,
           "Ще Ви изпратим окончателния си отговор до " + BG_FINAL_RESPONSE_DUE);
       case APOLOGY -> new Expected(subject + ": приемете нашите извинения", frame,
-          "Искрено съжаляваме", "искрено Ви се извиняваме");
+          "Много съжаляваме", "искрено Ви се извиняваме");
       case INFORMATION_REQUEST -> new Expected(subject + ": нуждаем се от допълнителна информация", frame,
           "A photo of the damaged parcel", "срокът за нашия отговор спира да тече");
       case SOLUTION_OPTIONS -> new Expected(subject + ": как бихме искали да поправим нещата", frame,
@@ -221,12 +223,12 @@ class MailLanguagesTests {
               + " (Възстановяване на сумата), който препоръчваме.");
       case PROMISE_CONFIRMATION -> new Expected(subject + ": какво договорихме", frame,
           "Тъй като до " + BG_CHOICE_FALLBACK_AT + " не получихме отговор",
-          "Ще направим това до " + BG_PROMISE_DUE + ".", "We will replace the kettle");
+          "Ще направим това до " + BG_PROMISE_DUE, "We will replace the kettle");
       case NEW_PROMISE_DATE -> new Expected(subject + ": нов срок за нашето обещание", frame,
-          "не изпълнихме даденото Ви обещание", "Вече ще го направим до " + BG_PROMISE_DUE + ".");
+          "не изпълнихме даденото Ви обещание", "ще го изпълним до " + BG_PROMISE_DUE);
       case HOLDING_REPLY -> new Expected(subject + ": информация за хода на работата", frame,
           "Защо е нужно повече време:", HOLDING_REASON,
-          "ще Ви изпратим окончателния си отговор до " + BG_FINAL_RESPONSE_DUE + ".", BG_ADR);
+          "ще Ви изпратим окончателния си отговор до " + BG_FINAL_RESPONSE_DUE, BG_ADR);
       case SURVEY -> new Expected(subject + ": доволни ли сте от нас?", frame,
           "Благодарим Ви още веднъж", "от 1 (много недоволни) до 5 (много доволни)");
       case FINAL_RESPONSE -> new Expected(subject + ": нашият окончателен отговор", frame,
