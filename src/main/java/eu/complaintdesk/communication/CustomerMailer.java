@@ -42,6 +42,8 @@ class CustomerMailer {
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final String from;
+  private final String replyTo;
+  private final String companyName;
   private final String messageIdDomain;
   private final ZoneId zone;
   private final Currency currency;
@@ -51,6 +53,8 @@ class CustomerMailer {
     this.sender = sender;
     this.templates = templates;
     this.from = properties.mail().from();
+    this.replyTo = properties.mail().replyTo();
+    this.companyName = properties.mail().companyName();
     this.messageIdDomain = domainOf(from);
     this.zone = zone;
     this.currency = properties.currency();
@@ -96,6 +100,7 @@ class CustomerMailer {
     variables.put("reference", mail.reference());
     variables.put("reminder", mail.reminder());
     variables.put("mailKind", kind.templateName());
+    variables.put("companyName", companyName);
     variables.put("fmt", templates.format(language, zone, currency));
     String template = "mail/" + kind.templateName();
     String text = templates.render(template + ".txt", language, variables);
@@ -109,11 +114,17 @@ class CustomerMailer {
     MimeMessageHelper helper = new MimeMessageHelper(message,
         MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
     helper.setFrom(from);
+    if (replyTo != null && !replyTo.isBlank()) {
+      helper.setReplyTo(replyTo);
+    }
     helper.setTo(recipient);
     helper.setSubject(templates.subject(kind, mail.reference(), mail.reminder(), language));
     helper.setText(text, html);
     // JavaMailSenderImpl keeps a Message-ID that is set before sending instead of making one up.
     message.setHeader("Message-ID", messageId(kind, mail));
+    // The language actually written, after the fallback: screen readers and mail programs'
+    // translation offers go by it (RFC 3282), as browsers go by the HTML's lang attribute.
+    message.setHeader("Content-Language", language.toLanguageTag());
     return message;
   }
 }

@@ -1,6 +1,7 @@
 package eu.complaintdesk.communication;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +27,18 @@ import java.util.function.BiFunction;
  *
  * <p>English mails use British conventions (day before month, 24-hour clock): our customers are in
  * Europe, and the bare {@code en} locale would give them "December 7, 2026, 11:00 AM".
+ *
+ * <p>Two of Java 17's CLDR patterns read wrongly in a letter and are replaced: Slovenian writes
+ * the day without a leading zero ("9. marec", CLDR gives "09. marec"), and Bulgarian's short time
+ * already ends in "ч." ("13:15 ч."), which the language's date-time joiner
+ * ({@code mail.format.date-time}: "{0} в {1} ч.") adds after the time, so it would appear twice.
+ * Bulgarian amounts are grouped by thousands ("12 345,50 €"), which Java 17's pattern does not do.
  */
 final class MailFormat {
 
   private static final Map<String, Locale> FORMAT_LOCALES = Map.of("en", Locale.UK);
+  private static final Map<String, String> DATE_PATTERNS = Map.of("sl", "EEEE, d. MMMM y");
+  private static final Map<String, String> TIME_PATTERNS = Map.of("bg", "H:mm");
 
   private final ZoneId zone;
   private final DateTimeFormatter date;
@@ -47,13 +56,24 @@ final class MailFormat {
   MailFormat(Locale language, ZoneId zone, Currency currency, BiFunction<String, String, String> dateAndTime) {
     Locale locale = FORMAT_LOCALES.getOrDefault(language.getLanguage(), language);
     this.zone = zone;
-    this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-    this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    String code = language.getLanguage();
+    this.date = DATE_PATTERNS.containsKey(code)
+        ? DateTimeFormatter.ofPattern(DATE_PATTERNS.get(code), locale)
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+    this.time = TIME_PATTERNS.containsKey(code)
+        ? DateTimeFormatter.ofPattern(TIME_PATTERNS.get(code), locale)
+        : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     this.dateAndTime = dateAndTime;
     this.money = NumberFormat.getCurrencyInstance(locale);
     this.money.setCurrency(currency);
     this.money.setMaximumFractionDigits(currency.getDefaultFractionDigits());
     this.money.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+    // Java 17's Bulgarian currency pattern does not group at all ("12345,50 €"); in a letter an
+    // amount is grouped by thousands in every language.
+    if (this.money instanceof DecimalFormat decimal && decimal.getGroupingSize() < 1) {
+      decimal.setGroupingSize(3);
+      decimal.setGroupingUsed(true);
+    }
   }
 
   /**

@@ -58,8 +58,8 @@ class MailTemplates {
 
   /**
    * The language a mail is written in: the requested one when its bundle exists, else English.
-   * Adding {@code messages_sl.properties} is thus all it takes to write to customers in Slovenian,
-   * and no customer gets Slovenian dates in an English mail meanwhile.
+   * Adding {@code messages_<code>.properties} is thus all it takes to write to customers in a new
+   * language, and no customer gets, say, German dates in an English mail meanwhile.
    */
   Locale language(Locale requested) {
     String language = requested == null ? "" : requested.getLanguage();

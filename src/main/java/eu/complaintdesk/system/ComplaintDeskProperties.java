@@ -34,9 +34,15 @@ public record ComplaintDeskProperties(
   /**
    * @param from           the sender of every mail to customers and staff
    * @param embeddedServer an SMTP server inside the application, for runs without a mail server
+   * @param companyName    the name customers know us by, in every customer mail's header and
+   *                       signature; a name, so it is the same in every language
+   * @param replyTo        where customers' replies go when that is not the sender; empty: to the
+   *                       sender
    */
   public record Mail(
       @DefaultValue("Complaint Desk <complaints@complaint-desk.local>") String from,
-      @DefaultValue("false") boolean embeddedServer) {
+      @DefaultValue("false") boolean embeddedServer,
+      @DefaultValue("Complaint Desk") String companyName,
+      String replyTo) {
   }
 }

@@ -35,7 +35,7 @@ class CommunicationWiringTests {
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
           Map.of("complaint-desk.business-hours.zone", "UTC")));
       context.registerBean(JavaMailSender.class, () -> sender(ServerSetupTest.SMTP.getPort()));
-      context.registerBean(ComplaintDeskProperties.class, MailFixtures::properties);
+      context.registerBean(ComplaintDeskProperties.class, () -> MailFixtures.properties());
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);

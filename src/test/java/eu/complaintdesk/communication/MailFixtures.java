@@ -74,9 +74,12 @@ final class MailFixtures {
       new BusinessCalendar(BusinessHoursProperties.defaults()), ProcessTimingsProperties.defaults()));
 
   static ComplaintDeskProperties properties() {
+    return properties(new ComplaintDeskProperties.Mail(FROM, false, "Complaint Desk", null));
+  }
+
+  static ComplaintDeskProperties properties(ComplaintDeskProperties.Mail mail) {
     return new ComplaintDeskProperties("http://localhost:8080", false,
-        new ComplaintDeskProperties.Deployment("classpath:"),
-        new ComplaintDeskProperties.Mail(FROM, false), java.util.Currency.getInstance("EUR"));
+        new ComplaintDeskProperties.Deployment("classpath:"), mail, java.util.Currency.getInstance("EUR"));
   }
 
   /** The template values of every kind of mail, named as the process variables. */

@@ -58,6 +58,39 @@ class MailFormatTests {
   }
 
   @Test
+  void deadline_inSlovenian_hasNoLeadingZeroAndSaysOb() {
+    MailFormat slovenian = templates.format(Locale.forLanguageTag("sl"), ZONE, EURO);
+
+    assertThat(slovenian.deadline(MailFixtures.at(2026, 3, 9, 13).toInstant().plusSeconds(15 * 60)))
+        .isEqualTo("ponedeljek, 9. marec 2026 ob 13:15");
+    assertThat(slovenian.deadline("2026-12-14")).isEqualTo("ponedeljek, 14. december 2026");
+  }
+
+  @Test
+  void deadline_inBulgarian_saysCh_once() {
+    // Java 17's Bulgarian short time is "13:15 ч."; the joiner "{0} в {1} ч." adds it once
+    MailFormat bulgarian = templates.format(Locale.forLanguageTag("bg"), ZONE, EURO);
+
+    assertThat(bulgarian.deadline(MailFixtures.at(2026, 3, 9, 9).toInstant().plusSeconds(15 * 60)))
+        .isEqualTo("понеделник, 9 март 2026 г. в 9:15 ч.");
+    assertThat(bulgarian.deadline("2026-12-14")).isEqualTo("понеделник, 14 декември 2026 г.");
+  }
+
+  @Test
+  void money_inSlovenianAndBulgarian_hasTheDecimalCommaAndTheSignAfter() {
+    MailFormat slovenian = templates.format(Locale.forLanguageTag("sl"), ZONE, EURO);
+    MailFormat bulgarian = templates.format(Locale.forLanguageTag("bg"), ZONE, EURO);
+
+    assertThat(slovenian.money(49.9d)).isEqualTo("49,90\u00a0€");
+    assertThat(slovenian.money(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
+    // Bulgarian groups thousands with a space; Java 17's own pattern would not group at all
+    assertThat(bulgarian.money(new BigDecimal("1234.5"))).isEqualTo("1\u00a0234,50\u00a0€");
+    assertThat(bulgarian.money(new BigDecimal("12345.5"))).isEqualTo("12\u00a0345,50\u00a0€");
+    assertThat(templates.format(Locale.forLanguageTag("bg"), ZONE, Currency.getInstance("BGN"))
+        .money(new BigDecimal("5000"))).isEqualTo("5\u00a0000,00\u00a0лв.");
+  }
+
+  @Test
   void money_isInTheDesksCurrency_notAlwaysEuro() {
     // Given a desk that works in Bulgarian lev (complaint-desk.currency=BGN)
     MailFormat english = templates.format(Locale.ENGLISH, ZONE, Currency.getInstance("BGN"));

@@ -13,10 +13,11 @@ import java.util.List;
 
 /**
  * What a customer's mail program sees of a mail that GreenMail received: recipient, subject, the
- * plain text and HTML versions, and the MIME structure.
+ * plain text and HTML versions, the MIME structure and the language the mail declares
+ * ({@code Content-Language}; null without the header).
  */
 record ReceivedMail(InternetAddress recipient, String from, String subject, String text,
-    String html, List<String> contentTypes) {
+    String html, List<String> contentTypes, String contentLanguage) {
 
   static ReceivedMail of(MimeMessage message) {
     try {
@@ -25,7 +26,7 @@ record ReceivedMail(InternetAddress recipient, String from, String subject, Stri
       collect(message, types, leaves);
       return new ReceivedMail((InternetAddress) message.getRecipients(RecipientType.TO)[0],
           message.getFrom()[0].toString(), message.getSubject(), body(leaves, "text/plain"),
-          body(leaves, "text/html"), types);
+          body(leaves, "text/html"), types, message.getHeader("Content-Language", ","));
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("Cannot read the received mail", e);
     }
