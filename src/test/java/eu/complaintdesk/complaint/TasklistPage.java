@@ -167,6 +167,26 @@ final class TasklistPage {
     return new CamundaForm(driver, TASK_DETAILS);
   }
 
+  /**
+   * Opens the History tab of the open task and returns its entries as Tasklist shows them
+   * (operation, who, what changed) once they are loaded; none when Tasklist says the task has no
+   * history, or when it shows an error (see {@link #failures()}).
+   */
+  List<String> history() {
+    By tabs = By.cssSelector(TASK_DETAILS + " ul.nav-tabs li a");
+    By entries = By.cssSelector(TASK_DETAILS + " .tab-content .instant");
+    By noHistory = By.cssSelector(TASK_DETAILS + " .tab-content .well");
+    click(waitFor(driver, "the History tab").until(browser -> browser.findElements(tabs).stream()
+        .filter(tab -> tab.getText().trim().equalsIgnoreCase("History"))
+        .findFirst()
+        .orElse(null)));
+    waitFor(driver, "the task's history, or that it has none").until(browser ->
+        browser.findElements(entries).stream().anyMatch(WebElement::isDisplayed)
+            || browser.findElements(noHistory).stream().anyMatch(WebElement::isDisplayed)
+            || !failures().isEmpty());
+    return driver.findElements(entries).stream().map(WebElement::getText).map(String::trim).toList();
+  }
+
   /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */
   void complete() {
     By complete = By.cssSelector(".task-details .form-actions button[ng-click='complete()']:not([disabled])");
