@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -180,11 +181,20 @@ final class TasklistPage {
         .filter(tab -> tab.getText().trim().equalsIgnoreCase("History"))
         .findFirst()
         .orElse(null)));
-    waitFor(driver, "the task's history, or that it has none").until(browser ->
-        browser.findElements(entries).stream().anyMatch(WebElement::isDisplayed)
-            || browser.findElements(noHistory).stream().anyMatch(WebElement::isDisplayed)
-            || !failures().isEmpty());
-    return driver.findElements(entries).stream().map(WebElement::getText).map(String::trim).toList();
+    // Before the history is loaded, Angular keeps the "no history" note hidden and then removes it:
+    // an element found in one look may be gone in the next, so look again.
+    return waitFor(driver, "the task's history, or that it has none")
+        .ignoring(StaleElementReferenceException.class)
+        .until(browser -> {
+          List<String> shown = browser.findElements(entries).stream().filter(WebElement::isDisplayed)
+              .map(WebElement::getText).map(String::trim).toList();
+          if (!shown.isEmpty()) {
+            return shown;
+          }
+          boolean none = browser.findElements(noHistory).stream().anyMatch(WebElement::isDisplayed)
+              || !failures().isEmpty();
+          return none ? List.<String>of() : null;
+        });
   }
 
   /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */
