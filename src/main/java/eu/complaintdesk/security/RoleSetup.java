@@ -58,10 +58,14 @@ class RoleSetup {
       grant(GROUP_AGENTS, GROUP, "*", Permissions.READ),
       // No task rights on the definition: the engine grants the candidate group READ and TASK_WORK
       // on each of its tasks (default-user-permission-name-for-task), so agents see and work only
-      // the tasks of group agents, never a manager's approval.
+      // the tasks of group agents, never a manager's approval. No READ_HISTORY either: it would show
+      // every historic task (a manager's approval with reference, customer and assignee) and every
+      // variable of every complaint. With enable-historic-instance-permissions the engine grants
+      // the candidate group and the assignee READ on each historic task instead, which is all that
+      // Tasklist reads from history (its History tab: the user operation log of the open task).
+      // Nothing of ours reads history as the agent, so no HISTORIC_PROCESS_INSTANCE grant either.
       grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE,
-          ProcessDefinitionPermissions.READ_HISTORY),
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE),
       grant(GROUP_AGENTS, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE),
       // Managers take escalations, reassign work and watch the process in Cockpit.
       grant(GROUP_MANAGERS, APPLICATION, "tasklist", Permissions.ACCESS),
@@ -95,13 +99,15 @@ class RoleSetup {
   /**
    * What earlier versions granted and must not stay: READ_TASK and UPDATE_TASK on every process
    * definition let agents read, claim and complete the managers' tasks, an approval of their own
-   * offer included. {@link #createRoles()} only ever adds, so a database from before would keep
-   * them; these are taken out at every start (nothing happens once they are gone). Other
-   * permissions of the same authorization, an administrator's additions among them, stay.
+   * offer included; READ_HISTORY on every process definition let them read every historic task
+   * and variable, the managers' approvals too. {@link #createRoles()} only ever adds, so a
+   * database from before would keep them; these are taken out at every start (nothing happens once
+   * they are gone). Other permissions of the same authorization, an administrator's additions
+   * among them, stay.
    */
   static final List<Grant> WITHDRAWN = List.of(
       grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.UPDATE_TASK));
+          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.READ_HISTORY));
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
 

@@ -147,6 +147,24 @@ class TasklistBrowserTests {
   }
 
   @Test
+  void agentSeesTheHistoryOfHerTask() {
+    // Given a complaint just received, whose first task anna opened and claimed in Tasklist
+    ComplaintScenario complaint = ComplaintScenario.start(intake("browser-" + UUID.randomUUID() + "@example.org"),
+        mailServer).run("sendAcknowledgementEmail");
+    Task listen = complaint.task(ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER);
+    tasklist.logInAs("anna", "anna").openTask("All open tasks", listen.getId());
+    tasklist.claim();
+
+    // When she opens the task's History tab
+    var history = tasklist.history();
+
+    // Then it shows her claim: agents read no process history, only their group's tasks' (the
+    // engine's historic task permissions), and that is what the tab reads
+    assertThat(tasklist.failures()).isEmpty();
+    assertThat(history).anySatisfy(entry -> assertThat(entry).containsIgnoringCase("claim").contains("anna"));
+  }
+
+  @Test
   void managerApprovesAnAgentsOfferInTasklist_asTheOfferWasJudged() {
     // Given anna's offer of a 500 EUR refund, above her authority, waiting for a manager
     ComplaintScenario complaint = ComplaintScenario.startAt("offerSolution", Variables.createVariables(), mailServer);

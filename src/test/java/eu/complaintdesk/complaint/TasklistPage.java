@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -165,6 +166,35 @@ final class TasklistPage {
     wait.until(invisibilityOfElementLocated(CLAIM));
     wait.until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     return new CamundaForm(driver, TASK_DETAILS);
+  }
+
+  /**
+   * Opens the History tab of the open task and returns its entries as Tasklist shows them
+   * (operation, who, what changed) once they are loaded; none when Tasklist says the task has no
+   * history, or when it shows an error (see {@link #failures()}).
+   */
+  List<String> history() {
+    By tabs = By.cssSelector(TASK_DETAILS + " ul.nav-tabs li a");
+    By entries = By.cssSelector(TASK_DETAILS + " .tab-content .instant");
+    By noHistory = By.cssSelector(TASK_DETAILS + " .tab-content .well");
+    click(waitFor(driver, "the History tab").until(browser -> browser.findElements(tabs).stream()
+        .filter(tab -> tab.getText().trim().equalsIgnoreCase("History"))
+        .findFirst()
+        .orElse(null)));
+    // Before the history is loaded, Angular keeps the "no history" note hidden and then removes it:
+    // an element found in one look may be gone in the next, so look again.
+    return waitFor(driver, "the task's history, or that it has none")
+        .ignoring(StaleElementReferenceException.class)
+        .until(browser -> {
+          List<String> shown = browser.findElements(entries).stream().filter(WebElement::isDisplayed)
+              .map(WebElement::getText).map(String::trim).toList();
+          if (!shown.isEmpty()) {
+            return shown;
+          }
+          boolean none = browser.findElements(noHistory).stream().anyMatch(WebElement::isDisplayed)
+              || !failures().isEmpty();
+          return none ? List.<String>of() : null;
+        });
   }
 
   /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */

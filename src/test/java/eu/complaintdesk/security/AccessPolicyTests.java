@@ -1,6 +1,7 @@
 package eu.complaintdesk.security;
 
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_APPROVE_OFFER;
+import static eu.complaintdesk.ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,11 @@ import org.springframework.core.io.ClassPathResource;
  * Who may do what, through every door of the application: each demo role and anonymous callers
  * against the three web applications (logging in through their real login endpoint; Tasklist's
  * own API for tasks), the engine REST API and the Actuator. The managers' task in these rows is a real "Approve the offer" of a
- * fresh complaint. The table is the policy; README's roles table says the same in words.
+ * fresh complaint; the caller's own task is a "Listen to the customer" of another one that the
+ * caller claims and completes through the REST API first. History follows the tasks: a task's
+ * candidate group and assignee read its history, nobody else but those who read the whole
+ * process's history (managers, analysts, administrators). The table is the policy; README's roles
+ * table says the same in words.
  */
 @ComplaintDeskTest
 class AccessPolicyTests {
@@ -32,7 +37,15 @@ class AccessPolicyTests {
   enum Door {
     TASKLIST, COCKPIT, ADMIN, TASKLIST_READ_TASKS, TASKLIST_CLAIM_MANAGERS_TASK,
     READ_TASKS, CLAIM_MANAGERS_TASK, COMPLETE_MANAGERS_TASK, DELIVER_MESSAGE, DEPLOY,
-    ACTUATOR_HEALTH, ACTUATOR_ENV
+    ACTUATOR_HEALTH, ACTUATOR_ENV,
+    /** GET /engine-rest/history/task?taskDefinitionKey=approveOffer: every approval ever, the open one too. */
+    HISTORY_OF_APPROVALS,
+    /** The history of every task and every variable of the complaint at the managers' approval. */
+    HISTORY_OF_THE_COMPLAINT, HISTORY_VARIABLES_OF_THE_COMPLAINT,
+    /** The history of a task the caller claimed and completed. */
+    HISTORY_OF_OWN_TASK,
+    /** Tasklist's History tab of a task the caller claimed: the task's user operation log. */
+    TASKLIST_HISTORY_TAB_OF_OWN_TASK
   }
 
   @Autowired
@@ -100,11 +113,25 @@ class AccessPolicyTests {
       anonymous | ACTUATOR_HEALTH        | 200
       demo      | ACTUATOR_ENV           | 404
       anonymous | ACTUATOR_ENV           | 404
+      demo      | HISTORY_OF_APPROVALS   | 200 with the managers' task
+      anna      | HISTORY_OF_APPROVALS   | 200 without the managers' task
+      mary      | HISTORY_OF_APPROVALS   | 200 with the managers' task
+      alex      | HISTORY_OF_APPROVALS   | 200 with the managers' task
+      anonymous | HISTORY_OF_APPROVALS   | 401
+      anna      | HISTORY_OF_THE_COMPLAINT | 200 without the managers' task
+      mary      | HISTORY_OF_THE_COMPLAINT | 200 with the managers' task
+      anna      | HISTORY_VARIABLES_OF_THE_COMPLAINT | 200 without the complaint's variables
+      mary      | HISTORY_VARIABLES_OF_THE_COMPLAINT | 200 with the complaint's variables
+      anna      | HISTORY_OF_OWN_TASK    | 200 with the caller's own task
+      mary      | HISTORY_OF_OWN_TASK    | 200 with the caller's own task
+      anna      | TASKLIST_HISTORY_TAB_OF_OWN_TASK | 200 with the caller's claim
+      mary      | TASKLIST_HISTORY_TAB_OF_OWN_TASK | 200 with the caller's claim
       """)
   void thePolicy(String who, Door door, String answer) throws Exception {
     String user = "anonymous".equals(who) ? null : who;
     ComplaintScenario complaint = ComplaintScenario.startAt(ACTIVITY_APPROVE_OFFER, Variables.createVariables(), mailServer);
     String managersTask = complaint.task(ACTIVITY_APPROVE_OFFER).getId();
+    String ownTask = null;
 
     HttpResponse<String> response = switch (door) {
       case TASKLIST, COCKPIT, ADMIN -> user == null
@@ -133,6 +160,23 @@ class AccessPolicyTests {
               "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray()));
       case ACTUATOR_HEALTH -> http.get("/actuator/health", user, user);
       case ACTUATOR_ENV -> http.get("/actuator/env", user, user);
+      case HISTORY_OF_APPROVALS -> http.get("/engine-rest/history/task?taskDefinitionKey=" + ACTIVITY_APPROVE_OFFER, user, user);
+      case HISTORY_OF_THE_COMPLAINT -> http.get("/engine-rest/history/task?processInstanceId=" + complaint.instance.getId(),
+          user, user);
+      case HISTORY_VARIABLES_OF_THE_COMPLAINT -> http.get("/engine-rest/history/variable-instance?processInstanceId="
+          + complaint.instance.getId(), user, user);
+      case HISTORY_OF_OWN_TASK -> {
+        ownTask = ownTaskClaimedBy(user);
+        assertThat(http.postJson("/engine-rest/task/" + ownTask + "/complete", user, user,
+            "{\"variables\": {\"customerAccount\": {\"value\": \"The technician did not come.\"}}}")
+            .statusCode()).as("%s completes her task", who).isEqualTo(204);
+        yield http.get("/engine-rest/history/task?taskId=" + ownTask, user, user);
+      }
+      case TASKLIST_HISTORY_TAB_OF_OWN_TASK -> {
+        ownTask = ownTaskClaimedBy(user);
+        assertThat(http.webappLogin("tasklist", user, user).statusCode()).isEqualTo(200);
+        yield http.get("/camunda/api/engine/engine/default/history/user-operation?taskId=" + ownTask);
+      }
     };
 
     assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())
@@ -143,12 +187,38 @@ class AccessPolicyTests {
     if (answer.contains("without the managers' task")) {
       assertThat(response.body()).isEqualTo("[]");
     }
+    if (answer.contains("with the complaint's variables")) {
+      assertThat(response.body()).contains(complaint.reference(), "\"customerName\"");
+    }
+    if (answer.contains("without the complaint's variables")) {
+      assertThat(response.body()).isEqualTo("[]");
+    }
+    if (answer.contains("with the caller's own task")) {
+      assertThat(response.body()).contains("\"id\":\"" + ownTask + "\"", "\"assignee\":\"" + user + "\"",
+          "\"deleteReason\":\"completed\"");
+    }
+    if (answer.contains("with the caller's claim")) {
+      assertThat(response.body()).contains("\"taskId\":\"" + ownTask + "\"", "\"operationType\":\"Claim\"",
+          "\"userId\":\"" + user + "\"");
+    }
     if (response.statusCode() == 403 && door.name().contains("MANAGERS_TASK")) {
       assertThat(response.body()).contains("TASK_WORK", managersTask);
     }
     if (response.statusCode() == 403 && door == Door.DEPLOY) {
       assertThat(response.body()).contains("CREATE", "Deployment");
     }
+  }
+
+  /**
+   * A "Listen to the customer" of a fresh complaint, claimed by the user through the REST API (as
+   * the agents' task it is; managers may claim it too).
+   */
+  private String ownTaskClaimedBy(String user) {
+    String task = ComplaintScenario.startAt(ACTIVITY_LISTEN_TO_CUSTOMER, Variables.createVariables(), mailServer)
+        .task(ACTIVITY_LISTEN_TO_CUSTOMER).getId();
+    assertThat(http.postJson("/engine-rest/task/" + task + "/claim", user, user, "{\"userId\": \"" + user + "\"}")
+        .statusCode()).as("%s claims her task", user).isEqualTo(204);
+    return task;
   }
 
   /** What each web application reads first once logged in: without a login it is refused. */

@@ -10,10 +10,13 @@ import eu.complaintdesk.ComplaintDeskTest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +31,8 @@ class RoleSetupTests {
   RoleSetup roleSetup;
   @Autowired
   DemoUsers demoUsers;
+  @Autowired
+  ProcessEngine processEngine;
 
   @Test
   void theFourRolesExistWithTheirDemoMembers() {
@@ -67,12 +72,28 @@ class RoleSetupTests {
   }
 
   @Test
-  void aDatabaseFromBefore_losesTheAgentsTaskRights_andKeepsAnAdministratorsAddition() {
+  void agentsReadTheHistoryOfTheirTasksOnly_managersAndAnalystsTheWholeProcess() {
+    assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .isEnableHistoricInstancePermissions())
+        .as("the engine grants each task's candidate group and assignee READ on its history").isTrue();
+    assertThat(may("anna", GROUP_AGENTS, ProcessDefinitionPermissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
+    assertThat(may("anna", GROUP_AGENTS, HistoricProcessInstancePermissions.READ,
+        Resources.HISTORIC_PROCESS_INSTANCE, "*")).isFalse();
+    assertThat(may("mary", GROUP_MANAGERS, ProcessDefinitionPermissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+    assertThat(may("alex", GROUP_ANALYSTS, ProcessDefinitionPermissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
+  }
+
+  @Test
+  void aDatabaseFromBefore_losesTheAgentsTaskAndHistoryRights_andKeepsAnAdministratorsAddition() {
     // Given the agents' grant on every process definition as an earlier version left it, and a
     // permission an administrator added to it in Admin
     Authorization agents = agentsOnEveryDefinition();
     agents.addPermission(ProcessDefinitionPermissions.READ_TASK);
     agents.addPermission(ProcessDefinitionPermissions.UPDATE_TASK);
+    agents.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
     agents.addPermission(ProcessDefinitionPermissions.SUSPEND_INSTANCE);
     authorizationService.saveAuthorization(agents);
     assertThat(may("anna", GROUP_AGENTS, ProcessDefinitionPermissions.READ_TASK,
@@ -82,10 +103,11 @@ class RoleSetupTests {
       // When the application starts on that database
       roleSetup.createRoles();
 
-      // Then the task rights are gone, and the rest of the grant and the addition stay
+      // Then the task and history rights are gone, and the rest of the grant and the addition stay
       Authorization after = agentsOnEveryDefinition();
       assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).isFalse();
       assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
+      assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isFalse();
       assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.SUSPEND_INSTANCE)).isTrue();
       assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
     } finally {
