@@ -15,10 +15,10 @@ import java.util.List;
  * What a customer's mail program sees of a mail that GreenMail received: recipient, subject, the
  * plain text and HTML versions, and the MIME structure.
  */
-record ReceivedMail(InternetAddress recipient, String from, String subject, String text,
+public record ReceivedMail(InternetAddress recipient, String from, String subject, String text,
     String html, List<String> contentTypes) {
 
-  static ReceivedMail of(MimeMessage message) {
+  public static ReceivedMail of(MimeMessage message) {
     try {
       List<String> types = new ArrayList<>();
       List<Part> leaves = new ArrayList<>();
