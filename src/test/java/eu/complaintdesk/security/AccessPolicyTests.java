@@ -22,7 +22,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Who may do what, through every door of the application: each demo role and anonymous callers
  * against the three web applications (logging in through their real login endpoint; Tasklist's
- * own API for tasks), the engine REST API and the Actuator. The managers' task in these rows is a real "Approve the offer" of a
+ * own API for tasks), the engine REST API, the complaint API for integrations and the Actuator. The managers' task in these rows is a real "Approve the offer" of a
  * fresh complaint. The table is the policy; README's roles table says the same in words.
  */
 @ComplaintDeskTest
@@ -32,7 +32,7 @@ class AccessPolicyTests {
   enum Door {
     TASKLIST, COCKPIT, ADMIN, TASKLIST_READ_TASKS, TASKLIST_CLAIM_MANAGERS_TASK,
     READ_TASKS, CLAIM_MANAGERS_TASK, COMPLETE_MANAGERS_TASK, DELIVER_MESSAGE, DEPLOY,
-    ACTUATOR_HEALTH, ACTUATOR_ENV
+    ACTUATOR_HEALTH, ACTUATOR_ENV, SUBMIT_COMPLAINT
   }
 
   @Autowired
@@ -55,11 +55,13 @@ class AccessPolicyTests {
       mary      | TASKLIST               | 200
       alex      | TASKLIST               | 403
       anonymous | TASKLIST               | 401
+      shop      | TASKLIST               | 403
       demo      | COCKPIT                | 200
       anna      | COCKPIT                | 403
       mary      | COCKPIT                | 200
       alex      | COCKPIT                | 200
       anonymous | COCKPIT                | 401
+      shop      | COCKPIT                | 403
       demo      | ADMIN                  | 200
       anna      | ADMIN                  | 403
       mary      | ADMIN                  | 403
@@ -75,6 +77,7 @@ class AccessPolicyTests {
       mary      | READ_TASKS             | 200 with the managers' task
       alex      | READ_TASKS             | 200 without the managers' task
       anonymous | READ_TASKS             | 401
+      shop      | READ_TASKS             | 200 without the managers' task
       demo      | CLAIM_MANAGERS_TASK    | 204
       anna      | CLAIM_MANAGERS_TASK    | 403
       mary      | CLAIM_MANAGERS_TASK    | 204
@@ -90,16 +93,22 @@ class AccessPolicyTests {
       mary      | DELIVER_MESSAGE        | 204
       alex      | DELIVER_MESSAGE        | 403
       anonymous | DELIVER_MESSAGE        | 401
+      shop      | DELIVER_MESSAGE        | 403
       demo      | DEPLOY                 | 200
       anna      | DEPLOY                 | 403
       mary      | DEPLOY                 | 403
       alex      | DEPLOY                 | 200
       anonymous | DEPLOY                 | 401
+      shop      | DEPLOY                 | 403
       demo      | ACTUATOR_HEALTH        | 200
       anna      | ACTUATOR_HEALTH        | 200
       anonymous | ACTUATOR_HEALTH        | 200
       demo      | ACTUATOR_ENV           | 404
       anonymous | ACTUATOR_ENV           | 404
+      shop      | SUBMIT_COMPLAINT       | 201
+      demo      | SUBMIT_COMPLAINT       | 403
+      anna      | SUBMIT_COMPLAINT       | 403
+      anonymous | SUBMIT_COMPLAINT       | 401
       """)
   void thePolicy(String who, Door door, String answer) throws Exception {
     String user = "anonymous".equals(who) ? null : who;
@@ -133,6 +142,9 @@ class AccessPolicyTests {
               "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray()));
       case ACTUATOR_HEALTH -> http.get("/actuator/health", user, user);
       case ACTUATOR_ENV -> http.get("/actuator/env", user, user);
+      case SUBMIT_COMPLAINT -> http.postJson("/api/complaints", user, user, """
+          {"name": "Jana Novak", "email": "jana@example.org", "type": "product", "severity": "low",
+           "customerTier": "standard", "summary": "The kettle broke after two days."}""");
     };
 
     assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())
