@@ -3,6 +3,7 @@ package eu.complaintdesk.complaint;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the submitter of a complaint may know about it: where it stands and the dates we told the
@@ -22,7 +23,7 @@ public record ComplaintStatus(String reference, State status, List<String> curre
     @JsonValue
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -101,6 +101,14 @@ class ComplaintApiRefusalTests {
   }
 
   @Test
+  void noBody_isA400() throws Exception {
+    HttpResponse<String> response = http.postJson(COMPLAINTS, client, client, "");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(problem(response).path("status").asInt()).isEqualTo(400);
+  }
+
+  @Test
   void jsonThatIsNoObject_isA400() throws Exception {
     HttpResponse<String> response = http.postJson(COMPLAINTS, client, client, "[1, 2]");
 
