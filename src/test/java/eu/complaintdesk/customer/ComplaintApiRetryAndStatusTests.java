@@ -127,6 +127,17 @@ class ComplaintApiRetryAndStatusTests {
   }
 
   @Test
+  void aComplaintThatEndedOtherwise_isClosed() throws Exception {
+    String reference = reference(submit(null, complaint(email, "en")));
+    runtimeService.deleteProcessInstance(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult().getId(), "closed by a manager in Cockpit");
+
+    JsonNode closed = status(reference, client, 200);
+    assertThat(closed.path("status").asText()).isEqualTo("closed");
+    assertThat(closed.path("currentSteps")).isEmpty();
+  }
+
+  @Test
   void anUnknownReference_andAnotherClientsComplaint_are404() throws Exception {
     String reference = reference(submit(null, complaint(email, "en")));
     String otherClient = apiUser(identityService, "othershoptests", true);
