@@ -11,6 +11,8 @@ public final class ProcessConstants {
   public static final String GROUP_MANAGERS = "managers";
   public static final String GROUP_ANALYSTS = "analysts";
   public static final String GROUP_ADMINS = "admins";
+  /** Integrations (shop, CRM, chat) that submit complaints through our REST API at /api. */
+  public static final String GROUP_INTAKE = "intake";
 
   /** The deployment name under which everything in processes/ and forms/ is deployed. */
   public static final String DEPLOYMENT_NAME = "complaint-desk";
@@ -58,6 +60,10 @@ public final class ProcessConstants {
   public static final String VAR_SEVERITY = "severity";
   public static final String VAR_CUSTOMER_TIER = "customerTier";
   public static final String VAR_SUMMARY = "summary";
+  /** The channel our REST API records; Tasklist's start form does not offer it. */
+  public static final String CHANNEL_API = "api";
+  /** The API user (group intake) that submitted the complaint: only it may read its status. */
+  public static final String VAR_INTAKE_CLIENT = "intakeClient";
 
   // Registration, triage and deadlines
   public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";

@@ -53,6 +53,21 @@ public final class HttpTestClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * A POST of any content type with HTTP Basic authentication (none when user is null) and further
+   * headers given as name, value, name, value...
+   */
+  public HttpResponse<String> post(String path, String user, String password, String contentType, String body,
+      String... headers) {
+    HttpRequest.Builder request = authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** A JSON PUT with HTTP Basic authentication (e.g. setting a variable). */
   public HttpResponse<String> putJson(String path, String user, String password, String json) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionRules {
 
-  static final Pattern ACCOUNT_NUMBER = Pattern.compile("^[A-Za-z0-9-]{4,34}$");
   static final int OPTION_DESCRIPTION_LIMIT = 500;
   /** How the customer feels, as the show-empathy and record-outcome forms offer it. */
   static final String[] FEELINGS = {"angry", "frustrated", "disappointed", "worried", "calm", "satisfied"};
@@ -51,9 +49,8 @@ class CompletionRules {
         entry(ACTIVITY_LISTEN_TO_CUSTOMER, List.of(text(VAR_CUSTOMER_ACCOUNT))),
         entry(TASK_GATHER_INFORMATION, List.of(choice(VAR_INFORMATION_COMPLETE, "complete", "askCustomer").required(),
             text(VAR_INFORMATION_REQUEST).requiredWhen(is(VAR_INFORMATION_COMPLETE, "askCustomer")))),
-        entry(TASK_RECORD_COMPLAINT, List.of(text(VAR_ACCOUNT_NUMBER).matching(ACCOUNT_NUMBER,
-                "an account number (4 to 34 letters, digits and -)"),
-            day(VAR_INCIDENT_DATE, zone).notAfter(today, zone), text(VAR_DETAILS), text(VAR_DESIRED_OUTCOME),
+        // The account number and the desired outcome are the intake's (Intake.RULES, checked below).
+        entry(TASK_RECORD_COMPLAINT, List.of(day(VAR_INCIDENT_DATE, zone).notAfter(today, zone), text(VAR_DETAILS),
             flag(VAR_CALL_RECORDING_NOTICE))),
         entry(TASK_SHOW_EMPATHY, List.of(choice(VAR_CUSTOMER_FEELING, FEELINGS), text(VAR_EMPATHY_NOTES))),
         entry(TASK_OFFER_SOLUTION, offer(properties.currency().getCurrencyCode())),

@@ -149,18 +149,18 @@ final class Field implements Rule {
   }
 
   @Override
-  public void check(Values values, List<String> problems) {
+  public void check(Values values, List<Problem> problems) {
     Object value = values.get(name);
     if (value == null || value instanceof String text && text.isBlank()) {
       if (required.test(values)) {
-        problems.add(name + " is required");
+        problems.add(new Problem(name, "is required"));
       }
       return;
     }
     for (Check check : checks) {
       String problem = check.problem(value, values);
       if (problem != null) {
-        problems.add(name + " " + problem);
+        problems.add(new Problem(name, problem));
         return;
       }
     }

@@ -1,5 +1,6 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.ProcessConstants.VAR_ACCOUNT_NUMBER;
 import static eu.complaintdesk.ProcessConstants.VAR_CHANNEL;
 import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_TYPE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
@@ -7,6 +8,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_PHONE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_TIER;
+import static eu.complaintdesk.ProcessConstants.VAR_DESIRED_OUTCOME;
 import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
 import static eu.complaintdesk.ProcessConstants.VAR_SUMMARY;
 
@@ -42,18 +44,27 @@ public final class Intake {
   /** Digits, spaces and + ( ) . / - as people write numbers: +386 1 234 5678, (01) 234-5678. */
   static final Pattern PHONE = Pattern.compile("^(?=.{6," + PHONE_LIMIT + "}$)\\+?[0-9 ()./-]+$");
 
-  /** Every field of a complaint, in the start form's order. */
+  /** How account numbers are written, from 4 to 34 characters (an IBAN at most). */
+  static final Pattern ACCOUNT_NUMBER = Pattern.compile("^[A-Za-z0-9-]{4,34}$");
+
+  /**
+   * Every field of a complaint, in the start form's order; then the account number and the outcome
+   * the customer wants, which an integration may send with the complaint and an agent records later.
+   * The channel {@code api} is what our REST API records: Tasklist's start form does not offer it.
+   */
   static final List<Rule> RULES = List.of(
       Field.text(VAR_CUSTOMER_NAME).required().length(2, NAME_LIMIT).singleLine(),
       email(VAR_CUSTOMER_EMAIL).required(),
       Field.text(VAR_CUSTOMER_PHONE).matching(PHONE, "a phone number (6 to " + PHONE_LIMIT
           + " characters: digits, spaces and + ( ) . / -)"),
       Field.choice(VAR_CUSTOMER_LANGUAGE, "en", "sl", "bg"),
-      Field.choice(VAR_CHANNEL, "email", "phone", "web", "letter", "inPerson").required(),
+      Field.choice(VAR_CHANNEL, "email", "phone", "web", "letter", "inPerson", "api").required(),
       Field.choice(VAR_COMPLAINT_TYPE, "serviceQuality", "price", "product", "other").required(),
       Field.choice(VAR_SEVERITY, "low", "medium", "high", "critical").required(),
       Field.choice(VAR_CUSTOMER_TIER, "standard", "gold", "platinum").required(),
-      Field.text(VAR_SUMMARY).required().length(SUMMARY_MINIMUM, Field.TEXT_LIMIT));
+      Field.text(VAR_SUMMARY).required().length(SUMMARY_MINIMUM, Field.TEXT_LIMIT),
+      Field.text(VAR_ACCOUNT_NUMBER).matching(ACCOUNT_NUMBER, "an account number (4 to 34 letters, digits and -)"),
+      Field.text(VAR_DESIRED_OUTCOME));
 
   private Intake() {
   }
@@ -65,6 +76,14 @@ public final class Intake {
    */
   public static void check(Map<String, ?> complaint) {
     check(Values.of(complaint));
+  }
+
+  /**
+   * Every problem of a complaint, field by field, for callers that answer per field (the REST API
+   * for integrations); empty when the complaint may be started. The same rules as {@link #check(Map)}.
+   */
+  public static List<Problem> problems(Map<String, ?> complaint) {
+    return Rule.problems(RULES, Values.of(complaint));
   }
 
   /** The process's own check, at registration. */

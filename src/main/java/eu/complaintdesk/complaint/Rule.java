@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 @FunctionalInterface
 interface Rule {
 
-  /** Adds to {@code problems} what is wrong with {@code values}, one readable sentence each. */
-  void check(Values values, List<String> problems);
+  /** Adds to {@code problems} what is wrong with {@code values}, one per field at most. */
+  void check(Values values, List<Problem> problems);
 
   /** The rules apply only in that situation (a ticked checkbox, a chosen radio button). */
   static Rule when(Predicate<Values> situation, Rule... rules) {
@@ -40,10 +40,17 @@ interface Rule {
    * back, so a refused input changes nothing.
    */
   static void enforce(String refusal, Collection<? extends Rule> rules, Values values) {
-    List<String> problems = new ArrayList<>();
-    rules.forEach(rule -> rule.check(values, problems));
+    List<Problem> problems = problems(rules, values);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException(refusal + ": " + String.join("; ", problems));
+      throw new BadUserRequestException(refusal + ": "
+          + String.join("; ", problems.stream().map(Problem::toString).toList()));
     }
+  }
+
+  /** Every problem of {@code values} under {@code rules}, in the rules' order; empty when all is well. */
+  static List<Problem> problems(Collection<? extends Rule> rules, Values values) {
+    List<Problem> problems = new ArrayList<>();
+    rules.forEach(rule -> rule.check(values, problems));
+    return problems;
   }
 }

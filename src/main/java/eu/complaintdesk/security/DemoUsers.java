@@ -3,6 +3,7 @@ package eu.complaintdesk.security;
 import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
 import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 
 import java.util.List;
@@ -32,7 +33,8 @@ public class DemoUsers {
       new DemoUser("peter", "Peter", "Ivanov", "agent (Tasklist)", List.of(GROUP_AGENTS)),
       new DemoUser("mary", "Mary", "Horvat", "manager (Tasklist, Cockpit)", List.of(GROUP_MANAGERS)),
       new DemoUser("alex", "Alex", "Petrov", "process analyst (Cockpit, deploys models)",
-          List.of(GROUP_ANALYSTS)));
+          List.of(GROUP_ANALYSTS)),
+      new DemoUser("shop", "Web", "Shop", "integration (complaint API at /api)", List.of(GROUP_INTAKE)));
 
   private final IdentityService identityService;
   private final RoleSetup roles;

@@ -3,6 +3,7 @@ package eu.complaintdesk.security;
 import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
 import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static eu.complaintdesk.security.Grant.grant;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
@@ -36,7 +37,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the four roles as groups, with what each may do, at every start. Idempotent: a group or
+ * Creates the roles as groups, with what each may do, at every start. Idempotent: a group or
  * grant that exists is left as it is, a missing permission is added, and nothing is taken away
  * except the {@link #WITHDRAWN} permissions we once granted wrongly, so an administrator's
  * additions in Admin survive restarts.
@@ -48,7 +49,9 @@ class RoleSetup {
       GROUP_AGENTS, "Complaint agents",
       GROUP_MANAGERS, "Complaint managers",
       GROUP_ANALYSTS, "Process analysts",
-      GROUP_ADMINS, "Administrators");
+      GROUP_ADMINS, "Administrators",
+      // Integrations: our REST API at /api lets them in; no grant in the engine, no webapp.
+      GROUP_INTAKE, "Integrations (complaint API)");
 
   static final List<Grant> GRANTS = List.of(
       // Agents work on complaints in Tasklist.

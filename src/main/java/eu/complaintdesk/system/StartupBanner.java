@@ -34,6 +34,8 @@ class StartupBanner {
         .append("    Cockpit    ").append(base).append("/camunda/app/cockpit/\n")
         .append("    Admin      ").append(base).append("/camunda/app/admin/\n")
         .append("    REST API   ").append(base).append("/engine-rest (HTTP Basic)\n")
+        .append("    API        ").append(base).append("/api/complaints (integrations, group intake; see ")
+        .append(base).append("/swagger-ui.html)\n")
         .append("    Health     ").append(base).append("/actuator/health\n")
         .append("    Mail       SMTP ").append(mail.getHost()).append(':').append(mail.getPort())
         .append(properties.mail().embeddedServer() ? " (embedded server)\n" : "\n");

@@ -16,10 +16,10 @@ import java.util.List;
  * plain text and HTML versions, the MIME structure and the language the mail declares
  * ({@code Content-Language}; null without the header).
  */
-record ReceivedMail(InternetAddress recipient, String from, String subject, String text,
+public record ReceivedMail(InternetAddress recipient, String from, String subject, String text,
     String html, List<String> contentTypes, String contentLanguage) {
 
-  static ReceivedMail of(MimeMessage message) {
+  public static ReceivedMail of(MimeMessage message) {
     try {
       List<String> types = new ArrayList<>();
       List<Part> leaves = new ArrayList<>();

@@ -1,5 +1,6 @@
 package eu.complaintdesk.complaint;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,5 +102,27 @@ class IntakeTests {
     assertThatThrownBy(() -> Intake.check(complaint))
         .hasMessage("The complaint cannot be registered: customerName must be a text, not the number 42; "
             + "customerEmail is required; summary must be a text, not a value of type ArrayList");
+  }
+
+  @Test
+  void theProblemsComeFieldByField_forCallersThatAnswerPerField() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("customerName", 42);
+    complaint.remove("customerEmail");
+    complaint.put("accountNumber", "12");
+
+    assertThat(Intake.problems(complaint)).containsExactly(
+        new Problem("customerName", "must be a text, not the number 42"),
+        new Problem("customerEmail", "is required"),
+        new Problem("accountNumber", "'12' is not an account number (4 to 34 letters, digits and -)"));
+    assertThat(Intake.problems(complaint())).isEmpty();
+  }
+
+  @Test
+  void theApiChannel_isAccepted() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("channel", "api");
+
+    assertThat(Intake.problems(complaint)).isEmpty();
   }
 }

@@ -23,9 +23,10 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Who may do what, through every door of the application: each demo role and anonymous callers
  * against the three web applications (logging in through their real login endpoint; Tasklist's
- * own API for tasks), the engine REST API and the Actuator. The managers' task in these rows is a real "Approve the offer" of a
- * fresh complaint; the caller's own task is a "Listen to the customer" of another one that the
- * caller claims and completes through the REST API first. History follows the tasks: a task's
+ * own API for tasks), the engine REST API, the complaint API for integrations and the Actuator.
+ * The managers' task in these rows is a real "Approve the offer" of a fresh complaint; the
+ * caller's own task is a "Listen to the customer" of another one that the caller claims and
+ * completes through the REST API first. History follows the tasks: a task's
  * candidate group and assignee read its history, nobody else but those who read the whole
  * process's history (managers, analysts, administrators). The table is the policy; README's roles
  * table says the same in words.
@@ -37,7 +38,7 @@ class AccessPolicyTests {
   enum Door {
     TASKLIST, COCKPIT, ADMIN, TASKLIST_READ_TASKS, TASKLIST_CLAIM_MANAGERS_TASK,
     READ_TASKS, CLAIM_MANAGERS_TASK, COMPLETE_MANAGERS_TASK, DELIVER_MESSAGE, DEPLOY,
-    ACTUATOR_HEALTH, ACTUATOR_ENV,
+    ACTUATOR_HEALTH, ACTUATOR_ENV, SUBMIT_COMPLAINT,
     /** GET /engine-rest/history/task?taskDefinitionKey=approveOffer: every approval ever, the open one too. */
     HISTORY_OF_APPROVALS,
     /** The history of every task and every variable of the complaint at the managers' approval. */
@@ -68,11 +69,13 @@ class AccessPolicyTests {
       mary      | TASKLIST               | 200
       alex      | TASKLIST               | 403
       anonymous | TASKLIST               | 401
+      shop      | TASKLIST               | 403
       demo      | COCKPIT                | 200
       anna      | COCKPIT                | 403
       mary      | COCKPIT                | 200
       alex      | COCKPIT                | 200
       anonymous | COCKPIT                | 401
+      shop      | COCKPIT                | 403
       demo      | ADMIN                  | 200
       anna      | ADMIN                  | 403
       mary      | ADMIN                  | 403
@@ -88,6 +91,7 @@ class AccessPolicyTests {
       mary      | READ_TASKS             | 200 with the managers' task
       alex      | READ_TASKS             | 200 without the managers' task
       anonymous | READ_TASKS             | 401
+      shop      | READ_TASKS             | 200 without the managers' task
       demo      | CLAIM_MANAGERS_TASK    | 204
       anna      | CLAIM_MANAGERS_TASK    | 403
       mary      | CLAIM_MANAGERS_TASK    | 204
@@ -103,11 +107,13 @@ class AccessPolicyTests {
       mary      | DELIVER_MESSAGE        | 204
       alex      | DELIVER_MESSAGE        | 403
       anonymous | DELIVER_MESSAGE        | 401
+      shop      | DELIVER_MESSAGE        | 403
       demo      | DEPLOY                 | 200
       anna      | DEPLOY                 | 403
       mary      | DEPLOY                 | 403
       alex      | DEPLOY                 | 200
       anonymous | DEPLOY                 | 401
+      shop      | DEPLOY                 | 403
       demo      | ACTUATOR_HEALTH        | 200
       anna      | ACTUATOR_HEALTH        | 200
       anonymous | ACTUATOR_HEALTH        | 200
@@ -126,6 +132,10 @@ class AccessPolicyTests {
       mary      | HISTORY_OF_OWN_TASK    | 200 with the caller's own task
       anna      | TASKLIST_HISTORY_TAB_OF_OWN_TASK | 200 with the caller's claim
       mary      | TASKLIST_HISTORY_TAB_OF_OWN_TASK | 200 with the caller's claim
+      shop      | SUBMIT_COMPLAINT       | 201
+      demo      | SUBMIT_COMPLAINT       | 403
+      anna      | SUBMIT_COMPLAINT       | 403
+      anonymous | SUBMIT_COMPLAINT       | 401
       """)
   void thePolicy(String who, Door door, String answer) throws Exception {
     String user = "anonymous".equals(who) ? null : who;
@@ -177,6 +187,9 @@ class AccessPolicyTests {
         assertThat(http.webappLogin("tasklist", user, user).statusCode()).isEqualTo(200);
         yield http.get("/camunda/api/engine/engine/default/history/user-operation?taskId=" + ownTask);
       }
+      case SUBMIT_COMPLAINT -> http.postJson("/api/complaints", user, user, """
+          {"name": "Jana Novak", "email": "jana@example.org", "type": "product", "severity": "low",
+           "customerTier": "standard", "summary": "The kettle broke after two days."}""");
     };
 
     assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())

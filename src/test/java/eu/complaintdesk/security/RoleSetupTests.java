@@ -3,6 +3,7 @@ package eu.complaintdesk.security;
 import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
 import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class RoleSetupTests {
   ProcessEngine processEngine;
 
   @Test
-  void theFourRolesExistWithTheirDemoMembers() {
+  void theRolesExistWithTheirDemoMembers() {
     assertThat(identityService.createGroupQuery().list())
         .extracting("id")
         .contains(GROUP_AGENTS, GROUP_MANAGERS, GROUP_ANALYSTS, GROUP_ADMINS);
@@ -43,6 +44,7 @@ class RoleSetupTests {
     assertThat(members(GROUP_MANAGERS)).contains("mary", "demo");
     assertThat(members(GROUP_ANALYSTS)).containsExactly("alex");
     assertThat(members(GROUP_ADMINS)).containsExactly("demo");
+    assertThat(members(GROUP_INTAKE)).contains("shop");
   }
 
   @Test
@@ -56,6 +58,10 @@ class RoleSetupTests {
         Resources.PROCESS_DEFINITION, "complaintHandling")).isTrue();
     assertThat(may("alex", GROUP_ANALYSTS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isTrue();
     assertThat(may("alex", GROUP_ANALYSTS, Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+    // Integrations use our /api only: nothing in the engine or the webapps.
+    assertThat(may("shop", GROUP_INTAKE, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
+    assertThat(may("shop", GROUP_INTAKE, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
   }
 
   @Test

@@ -89,7 +89,7 @@ class FormsTests {
   /** The contract's values of every choice, wherever the field appears. */
   private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
       entry("customerLanguage", Set.of("en", "sl", "bg")),
-      entry("channel", Set.of("email", "phone", "web", "letter", "inPerson")),
+      entry("channel", Set.of("email", "phone", "web", "letter", "inPerson", "api")),
       entry("complaintType", Set.of("serviceQuality", "price", "product", "other")),
       entry("severity", Set.of("low", "medium", "high", "critical")),
       entry("customerTier", Set.of("standard", "gold", "platinum")),
@@ -185,7 +185,12 @@ class FormsTests {
         values.add(value.path("value").asText());
       }
       String key = component.path("key").asText();
-      if (CHOICES.containsKey(key)) {
+      if (key.equals("channel") && formId(file).equals("submit-complaint")) {
+        // An agent records complaints that came by phone, mail, ...; only our REST API records "api".
+        assertThat(values).as("values of %s", key).containsExactlyInAnyOrderElementsOf(
+            CHOICES.get(key).stream().filter(channel -> !channel.equals("api")).toList());
+      }
+      else if (CHOICES.containsKey(key)) {
         assertThat(values).as("values of %s", key).containsExactlyInAnyOrderElementsOf(CHOICES.get(key));
       }
       else {

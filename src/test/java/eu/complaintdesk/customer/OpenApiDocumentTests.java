@@ -1,0 +1,56 @@
+package eu.complaintdesk.customer;
+
+import static eu.complaintdesk.customer.ComplaintApiTests.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Integrators read the API from its OpenAPI document and UI; both describe our API alone and leave
+ * the engine's REST API and the Camunda webapps as they were.
+ */
+@ComplaintDeskTest
+class OpenApiDocumentTests {
+
+  @Autowired
+  HttpTestClient http;
+
+  @Test
+  void theDocument_listsTheTwoOperations_andNothingOfTheEngine() throws Exception {
+    HttpResponse<String> response = http.get("/v3/api-docs");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode document = JSON.readTree(response.body());
+    assertThat(document.path("paths").has("/api/complaints")).isTrue();
+    assertThat(document.path("paths").path("/api/complaints").has("post")).isTrue();
+    assertThat(document.path("paths").path("/api/complaints/{reference}").has("get")).isTrue();
+    assertThat(document.path("paths").size()).isEqualTo(2);
+    assertThat(document.path("components").path("schemas").path("Complaint").path("required").toString())
+        .contains("name", "email", "summary");
+    assertThat(document.path("components").path("securitySchemes").path("basic").path("scheme").asText())
+        .isEqualTo("basic");
+  }
+
+  @Test
+  void theUi_isReachable() {
+    HttpResponse<String> redirect = http.get("/swagger-ui.html");
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/swagger-ui/index.html"));
+
+    assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theEngineRestApiAndTheWebapps_areAsBefore() {
+    assertThat(http.get("/engine-rest/engine").statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(http.get("/engine-rest/task", "anna", "anna").statusCode()).isEqualTo(200);
+    assertThat(http.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+  }
+}
