@@ -100,7 +100,7 @@ public final class Intake {
    * the @ (the domain's own limit of 255 is then always kept).
    */
   static Field email(String name) {
-    return Field.text(name).length(3, EMAIL_LIMIT).singleLine()
+    return Field.text(name).max(EMAIL_LIMIT).singleLine()
         .and((value, values) -> {
           int at = value.toString().lastIndexOf('@');
           return at > EMAIL_LOCAL_PART_LIMIT ? "has a local part (before the @) of " + at

@@ -72,6 +72,7 @@ class IntakeTests {
         Arguments.of("customerEmail", "l".repeat(65) + "@example.org",
             "customerEmail has a local part (before the @) of 65 characters, at most 64 are allowed"),
         Arguments.of("customerEmail", "jana@localhost", "customerEmail 'jana@localhost' is not an e-mail address"),
+        Arguments.of("customerEmail", "x", "customerEmail 'x' is not an e-mail address"),
         Arguments.of("customerPhone", "call me", "customerPhone 'call me' is not a phone number"),
         Arguments.of("customerPhone", 38612345678L, "customerPhone must be a text, not the number 38612345678"),
         Arguments.of("customerLanguage", "de", "customerLanguage must be one of [bg, en, sl], not 'de'"),
