@@ -3,6 +3,7 @@ package eu.complaintdesk.customer;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.complaintdesk.security.BasicCredentials;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,32 +41,18 @@ class ApiAuthentication extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    BasicCredentials credentials = BasicCredentials.of(request.getHeader("Authorization")).orElse(null);
+    if (credentials == null || !credentials.verifiedBy(identityService)) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Complaint Desk API\", charset=\"UTF-8\"");
       refuse(request, response, HttpStatus.UNAUTHORIZED, "Send the user and password of an API user (HTTP Basic).");
       return;
     }
-    if (identityService.createUserQuery().userId(credentials[0]).memberOfGroup(GROUP_INTAKE).count() == 0) {
+    if (!credentials.memberOfAny(identityService, List.of(GROUP_INTAKE))) {
       refuse(request, response, HttpStatus.FORBIDDEN, "The user is not in the group " + GROUP_INTAKE + ".");
       return;
     }
-    request.setAttribute(API_USER, credentials[0]);
+    request.setAttribute(API_USER, credentials.user());
     chain.doFilter(request, response);
-  }
-
-  /** User and password of a Basic header, or null when there is none or it is not Basic. */
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
