@@ -102,6 +102,20 @@ class MailboxTests {
   }
 
   @Test
+  void aNoticeToStaff_isMarkedAsSuch() {
+    // Given a colleague's address in Admin, and a mail to it
+    User colleague = identityService.createUserQuery().userId("mailboxagent").singleResult();
+    colleague.setEmail("mailboxagent@complaint-desk.local");
+    identityService.saveUser(colleague);
+    sendAnyMail("mailboxagent@complaint-desk.local", "Deadline close", "<p>Hurry</p>");
+
+    // When the mailbox lists it, then its row says it is a staff notice
+    String list = http.get("/mailbox", "mailboxagent", "mailboxagent").body();
+    String row = list.substring(list.indexOf("mailboxagent@complaint-desk.local"), list.indexOf("Deadline close"));
+    assertThat(row).contains("staff notice");
+  }
+
+  @Test
   void onlyStaffGetIn() {
     HttpResponse<String> anonymous = http.get("/mailbox");
     assertThat(anonymous.statusCode()).isEqualTo(401);
