@@ -3,7 +3,7 @@ package eu.complaintdesk.customer;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.complaintdesk.security.BasicCredentials;
+import eu.complaintdesk.security.GroupBasicAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic for our REST API against Camunda's own users, so that an integration is a user an
@@ -25,38 +24,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's for two endpoints. The engine locks a user for a few seconds after a wrong password, so
  * guessing is slow here too.
  */
-class ApiAuthentication extends OncePerRequestFilter {
+class ApiAuthentication extends GroupBasicAuthentication {
 
   /** The request attribute that names the authenticated API user for the controller. */
   static final String API_USER = "complaint-desk.api-user";
 
-  private final IdentityService identityService;
   private final ObjectMapper json;
 
   ApiAuthentication(IdentityService identityService, ObjectMapper json) {
-    this.identityService = identityService;
+    super(identityService, "Complaint Desk API", List.of(GROUP_INTAKE));
     this.json = json;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void admit(String user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    BasicCredentials credentials = BasicCredentials.of(request.getHeader("Authorization")).orElse(null);
-    if (credentials == null || !credentials.verifiedBy(identityService)) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Complaint Desk API\", charset=\"UTF-8\"");
-      refuse(request, response, HttpStatus.UNAUTHORIZED, "Send the user and password of an API user (HTTP Basic).");
-      return;
-    }
-    if (!credentials.memberOfAny(identityService, List.of(GROUP_INTAKE))) {
-      refuse(request, response, HttpStatus.FORBIDDEN, "The user is not in the group " + GROUP_INTAKE + ".");
-      return;
-    }
-    request.setAttribute(API_USER, credentials.user());
+    request.setAttribute(API_USER, user);
     chain.doFilter(request, response);
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+  @Override
+  protected void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
       throws IOException {
+    String detail = status == HttpStatus.UNAUTHORIZED ? "Send the user and password of an API user (HTTP Basic)."
+        : "The user is not in the group " + GROUP_INTAKE + ".";
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(status.value());

@@ -6,15 +6,11 @@ import java.util.Collection;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 
-/**
- * User and password of an HTTP Basic header, checked against Camunda's own users. The complaint
- * API and the demo mailbox both let people in this way, so that whoever an administrator manages
- * in Admin is who gets in; each answers a refusal in its own format (problem JSON, a page).
- */
-public record BasicCredentials(String user, String password) {
+/** User and password of an HTTP Basic header, checked against Camunda's own users. */
+record BasicCredentials(String user, String password) {
 
   /** The credentials of an {@code Authorization} header, empty when there is none or it is not Basic. */
-  public static Optional<BasicCredentials> of(String authorizationHeader) {
+  static Optional<BasicCredentials> of(String authorizationHeader) {
     if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
@@ -30,12 +26,12 @@ public record BasicCredentials(String user, String password) {
   }
 
   /** Whether the password is right; the engine locks the user for a while after wrong ones. */
-  public boolean verifiedBy(IdentityService identityService) {
+  boolean verifiedBy(IdentityService identityService) {
     return identityService.checkPassword(user, password);
   }
 
   /** Whether the user is a member of at least one of the groups. */
-  public boolean memberOfAny(IdentityService identityService, Collection<String> groups) {
+  boolean memberOfAny(IdentityService identityService, Collection<String> groups) {
     return groups.stream()
         .anyMatch(group -> identityService.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
   }
