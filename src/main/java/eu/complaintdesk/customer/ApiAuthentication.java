@@ -3,6 +3,7 @@ package eu.complaintdesk.customer;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.complaintdesk.security.GroupBasicAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,12 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic for our REST API against Camunda's own users, so that an integration is a user an
@@ -24,52 +24,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's for two endpoints. The engine locks a user for a few seconds after a wrong password, so
  * guessing is slow here too.
  */
-class ApiAuthentication extends OncePerRequestFilter {
+class ApiAuthentication extends GroupBasicAuthentication {
 
   /** The request attribute that names the authenticated API user for the controller. */
   static final String API_USER = "complaint-desk.api-user";
 
-  private final IdentityService identityService;
   private final ObjectMapper json;
 
   ApiAuthentication(IdentityService identityService, ObjectMapper json) {
-    this.identityService = identityService;
+    super(identityService, "Complaint Desk API", List.of(GROUP_INTAKE));
     this.json = json;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void admit(String user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Complaint Desk API\", charset=\"UTF-8\"");
-      refuse(request, response, HttpStatus.UNAUTHORIZED, "Send the user and password of an API user (HTTP Basic).");
-      return;
-    }
-    if (identityService.createUserQuery().userId(credentials[0]).memberOfGroup(GROUP_INTAKE).count() == 0) {
-      refuse(request, response, HttpStatus.FORBIDDEN, "The user is not in the group " + GROUP_INTAKE + ".");
-      return;
-    }
-    request.setAttribute(API_USER, credentials[0]);
+    request.setAttribute(API_USER, user);
     chain.doFilter(request, response);
   }
 
-  /** User and password of a Basic header, or null when there is none or it is not Basic. */
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
-  }
-
-  private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+  @Override
+  protected void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
       throws IOException {
+    String detail = status == HttpStatus.UNAUTHORIZED ? "Send the user and password of an API user (HTTP Basic)."
+        : "The user is not in the group " + GROUP_INTAKE + ".";
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(status.value());

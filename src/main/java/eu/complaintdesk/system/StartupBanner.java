@@ -39,6 +39,9 @@ class StartupBanner {
         .append("    Health     ").append(base).append("/actuator/health\n")
         .append("    Mail       SMTP ").append(mail.getHost()).append(':').append(mail.getPort())
         .append(properties.mail().embeddedServer() ? " (embedded server)\n" : "\n");
+    if (properties.mail().embeddedServer()) {
+      banner.append("    Mailbox    ").append(base).append("/mailbox (what the embedded server received; staff)\n");
+    }
     demoUsers.ifAvailable(users -> {
       banner.append("  Demo logins (user / password):\n");
       users.logins().forEach(login -> banner.append("    ").append(login).append('\n'));

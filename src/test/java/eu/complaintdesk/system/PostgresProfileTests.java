@@ -9,7 +9,13 @@ import eu.complaintdesk.ComplaintDeskApplication;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.TestDatabase;
 import eu.complaintdesk.TestEnvironment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,7 +51,7 @@ class PostgresProfileTests {
   }
 
   @Test
-  void startsOnPostgresWithTheAdministratorFromTheEnvironmentAndNoDemoUsers() {
+  void startsOnPostgresWithTheAdministratorFromTheEnvironmentAndNoDemoUsers() throws Exception {
     try (ConfigurableApplicationContext app = start("ADMIN_USER=operator", "ADMIN_PASSWORD=Kx8-river-lantern-42")) {
       IdentityService identity = app.getBean(IdentityService.class);
 
@@ -55,6 +61,8 @@ class PostgresProfileTests {
           .extracting("id").containsExactly("operator");
       assertThat(identity.createUserQuery().userIdIn("demo", "anna", "peter", "mary", "alex").count()).isZero();
       assertThat(app.containsBean("embeddedMailServer")).isFalse();
+      // The demo mailbox lives beside the embedded server only: production has no such page
+      assertThat(get(app, "/mailbox", "operator", "Kx8-river-lantern-42").statusCode()).isEqualTo(404);
     }
   }
 
@@ -71,6 +79,14 @@ class PostgresProfileTests {
     assertThatThrownBy(() -> start("ADMIN_PASSWORD=changeme").close()).isInstanceOf(RuntimeException.class);
 
     assertThat(output).contains("ADMIN_PASSWORD is a well-known default or the user name");
+  }
+
+  private static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String user,
+      String password) throws Exception {
+    String port = app.getEnvironment().getRequiredProperty("local.server.port");
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static ConfigurableApplicationContext start(String... settings) {

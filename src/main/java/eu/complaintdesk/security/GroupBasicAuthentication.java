@@ -1,0 +1,59 @@
+package eu.complaintdesk.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic against Camunda's own users, letting in members of some groups: whoever an
+ * administrator manages in Admin is who gets in, and a servlet filter is all it takes (Spring
+ * Security would be a second security model next to the engine's). The complaint API and the demo
+ * mailbox both stand behind one; each answers a refusal in its own format (problem JSON, a page).
+ * The engine locks a user for a few seconds after a wrong password, so guessing is slow.
+ */
+public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
+
+  private final IdentityService identityService;
+  private final String realm;
+  private final List<String> groups;
+
+  protected GroupBasicAuthentication(IdentityService identityService, String realm, List<String> groups) {
+    this.identityService = identityService;
+    this.realm = realm;
+    this.groups = List.copyOf(groups);
+  }
+
+  @Override
+  protected final void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<BasicCredentials> credentials = BasicCredentials.of(request.getHeader("Authorization"))
+        .filter(given -> given.verifiedBy(identityService));
+    if (credentials.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+      refuse(request, response, HttpStatus.UNAUTHORIZED);
+      return;
+    }
+    if (!credentials.get().memberOfAny(identityService, groups)) {
+      refuse(request, response, HttpStatus.FORBIDDEN);
+      return;
+    }
+    admit(credentials.get().user(), request, response, chain);
+  }
+
+  /** Answers 401 (no or wrong credentials) or 403 (not in the groups) in the format of what is behind. */
+  protected abstract void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+      throws IOException;
+
+  /** Lets the request of this user through; a subclass may note the user or add headers first. */
+  protected void admit(String user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    chain.doFilter(request, response);
+  }
+}
