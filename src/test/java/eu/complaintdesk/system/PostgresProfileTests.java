@@ -80,6 +80,7 @@ class PostgresProfileTests {
         "--POSTGRES_URL=" + db.url(), "--POSTGRES_USER=" + db.user(), "--POSTGRES_PASSWORD=" + db.password(),
         "--server.port=0", "--spring.mail.port=" + TestEnvironment.freePort(),
         "--camunda.bpm.job-execution.enabled=false",
+        "--LINKS_SECRET=postgres-profile-test-secret-0123456789abcdef",
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.
         "--camunda.bpm.process-engine-name=postgresProfileTest"));
