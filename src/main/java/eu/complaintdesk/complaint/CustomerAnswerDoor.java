@@ -1,8 +1,12 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
+
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,27 @@ public class CustomerAnswerDoor {
   }
 
   private final RuntimeService runtimeService;
+  private final HistoryService historyService;
 
-  CustomerAnswerDoor(RuntimeService runtimeService) {
+  CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService) {
     this.runtimeService = runtimeService;
+    this.historyService = historyService;
+  }
+
+  /**
+   * The language the customer wrote in ({@code en} when unknown), for the pages that take the
+   * answer: from history, so that a page about an ended complaint still speaks it.
+   */
+  public String language(String reference) {
+    HistoricProcessInstance complaint = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult();
+    if (complaint == null) {
+      return "en";
+    }
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
+        .variableName(VAR_CUSTOMER_LANGUAGE).list().stream()
+        .map(variable -> variable.getValue()).filter(String.class::isInstance).map(String.class::cast)
+        .findFirst().orElse("en");
   }
 
   /**
