@@ -33,7 +33,7 @@ class CustomerMailDelegateTests {
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
         new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
-        new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
+        new SendSurveyEmailDelegate(MAILER, org.mockito.Mockito.mock(eu.complaintdesk.customer.CustomerLinks.class)), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
         new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
@@ -100,7 +100,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(variables, Map.of());
 
     // When the survey reminder goes out
-    new SendSurveyEmailDelegate(MAILER).execute(execution);
+    new SendSurveyEmailDelegate(MAILER, org.mockito.Mockito.mock(eu.complaintdesk.customer.CustomerLinks.class)).execute(execution);
 
     // Then it is the second survey mail of the complaint, at the sender's domain, and counted
     assertThat(greenMail.getReceivedMessages()[0].getMessageID())
