@@ -10,7 +10,9 @@ import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.communication.ReceivedMail;
 import eu.complaintdesk.complaint.ComplaintScenario;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,16 +23,17 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * End to end as a customer does it: the survey mail arrives, the customer clicks a score in it,
- * confirms on the page, and the process goes on as the score says.
+ * End to end as a customer does it: a mail arrives, the customer clicks a link in it, confirms on
+ * the page, and the process goes on as the answer says.
  */
 @ComplaintDeskTest
-class SurveyMailLinksTests {
+class MailLinksTests {
 
   private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -56,9 +59,9 @@ class SurveyMailLinksTests {
     ComplaintScenario complaint = ComplaintScenario.startAt("sendSurveyEmail", Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
         .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, language), mailServer);
-    runJobsUntilWaitingForFeedback(complaint);
-    await().atMost(Duration.ofSeconds(10)).until(() -> mailServer.getReceivedMessagesForDomain(domain).length == 1);
-    ReceivedMail mail = ReceivedMail.of(mailServer.getReceivedMessagesForDomain(domain)[0]);
+    runJobs(complaint);
+    assertThat(complaint.instance).isWaitingAt("awaitFeedback");
+    ReceivedMail mail = theMailTo(domain);
 
     // When the customer follows the score's link in the mail, and confirms on the page
     String link = scoreLink(mail.html(), score);
@@ -78,6 +81,36 @@ class SurveyMailLinksTests {
     }
   }
 
+  @Test
+  void theWithdrawLinkInTheAcknowledgement_withdrawsTheComplaint() {
+    // Given the acknowledgement went out to a Slovenian customer
+    String domain = "links-" + UUID.randomUUID() + ".example.org";
+    ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "sl"), mailServer);
+    runJobs(complaint);
+    ReceivedMail mail = theMailTo(domain);
+
+    // When the customer follows its withdraw link and confirms with a reason
+    Matcher link = Pattern.compile("https?://[^/\\s]+(/customer/withdraw\\?token=([A-Za-z0-9_.\\-]+))").matcher(mail.text());
+    assertThat(link.find()).as(mail.text()).isTrue();
+    assertThat(mail.text()).contains("jo lahko umaknete tukaj");
+    HttpResponse<String> page = http.get(link.group(1));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"sl\"", "Ali želite umakniti svojo pritožbo?");
+    HttpResponse<String> sent = http.post("/customer/withdraw", null, null, FORM, "token=" + link.group(2)
+        + "&reason=" + URLEncoder.encode("Uredil sem sam.", StandardCharsets.UTF_8));
+
+    // Then the complaint is withdrawn
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(complaint.instance).hasPassed("complaintWithdrawn");
+  }
+
+  private ReceivedMail theMailTo(String domain) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> mailServer.getReceivedMessagesForDomain(domain).length == 1);
+    return ReceivedMail.of(mailServer.getReceivedMessagesForDomain(domain)[0]);
+  }
+
   /** The path of the score's link, as the mail's HTML has it (attribute-escaped). */
   private static String scoreLink(String html, int score) {
     Matcher link = Pattern.compile("href=\"https?://[^/\"]+(/customer/feedback\\?score=" + score
@@ -86,7 +119,8 @@ class SurveyMailLinksTests {
     return link.group(1).replace("&amp;", "&");
   }
 
-  private void runJobsUntilWaitingForFeedback(ComplaintScenario complaint) {
+  /** Runs the complaint's due jobs (the mail and what follows it), not its timers. */
+  private void runJobs(ComplaintScenario complaint) {
     for (int i = 0; i < 10; i++) {
       Job job = managementService.createJobQuery().processInstanceId(complaint.instance.getId()).executable()
           .orderByJobId().asc().list().stream().findFirst().orElse(null);
@@ -95,6 +129,5 @@ class SurveyMailLinksTests {
       }
       managementService.executeJob(job.getId());
     }
-    assertThat(complaint.instance).isWaitingAt("awaitFeedback");
   }
 }
