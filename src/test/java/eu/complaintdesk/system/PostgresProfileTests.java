@@ -10,6 +10,7 @@ import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.TestDatabase;
 import eu.complaintdesk.TestEnvironment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +74,15 @@ class PostgresProfileTests {
     assertThat(output).contains("ADMIN_PASSWORD is a well-known default or the user name");
   }
 
+  @Test
+  void refusesToStartWithoutALinksSecret(CapturedOutput output) {
+    assertThatThrownBy(() -> start("ADMIN_PASSWORD=Kx8-river-lantern-42", "LINKS_SECRET=").close())
+        .isInstanceOf(RuntimeException.class);
+
+    assertThat(output).contains("APPLICATION FAILED TO START")
+        .contains("LINKS_SECRET is not set: the postgres profile needs a secret to sign the links in customer mails.");
+  }
+
   private static ConfigurableApplicationContext start(String... settings) {
     assumeTrue(database.isPresent(), "PostgreSQL is not reachable (allowed outside CI only)");
     TestDatabase db = database.get();
@@ -80,10 +90,12 @@ class PostgresProfileTests {
         "--POSTGRES_URL=" + db.url(), "--POSTGRES_USER=" + db.user(), "--POSTGRES_PASSWORD=" + db.password(),
         "--server.port=0", "--spring.mail.port=" + TestEnvironment.freePort(),
         "--camunda.bpm.job-execution.enabled=false",
-        "--LINKS_SECRET=postgres-profile-test-secret-0123456789abcdef",
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.
         "--camunda.bpm.process-engine-name=postgresProfileTest"));
+    if (Arrays.stream(settings).noneMatch(setting -> setting.startsWith("LINKS_SECRET="))) {
+      args.add("--LINKS_SECRET=postgres-profile-test-secret-0123456789abcdef");
+    }
     for (String setting : settings) {
       args.add("--" + setting);
     }
