@@ -119,7 +119,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
   }
 
   /** The reference; the business key is the same, and a mail task must not fail for lack of it. */
-  private static String reference(DelegateExecution execution) {
+  static String reference(DelegateExecution execution) {
     Object reference = execution.getVariable(VAR_COMPLAINT_REFERENCE);
     return reference != null ? reference.toString() : execution.getProcessBusinessKey();
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.complaint.JudgedOffers;
+import eu.complaintdesk.customer.CustomerLinks;
 import eu.complaintdesk.deadline.Promises;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class CommunicationWiringTests {
       context.registerBean(FinalResponseProperties.class, () -> MailFixtures.FINAL_RESPONSE);
       // The options mail offers what the authority check judged; its seal key is not needed here.
       context.registerBean(JudgedOffers.class, JudgedOffers::new);
+      // The links in the mails come from the customer room; their signing is tested there.
+      context.registerBean(CustomerLinks.class, () -> Mockito.mock(CustomerLinks.class));
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 

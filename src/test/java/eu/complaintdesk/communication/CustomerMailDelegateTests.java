@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.complaintdesk.customer.CustomerLinks;
 import java.math.BigDecimal;
 import eu.complaintdesk.complaint.JudgedOffers;
 import java.util.List;
@@ -26,14 +27,15 @@ class CustomerMailDelegateTests {
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+  private static final CustomerLinks LINKS = org.mockito.Mockito.mock(CustomerLinks.class);
   private static final CustomerMailer MAILER = mailer(ServerSetupTest.SMTP.getPort());
 
   static Stream<CustomerMailDelegate> delegates() {
-    return Stream.of(new SendAcknowledgementEmailDelegate(MAILER),
+    return Stream.of(new SendAcknowledgementEmailDelegate(MAILER, LINKS),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
         new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
-        new SendSurveyEmailDelegate(MAILER), new SendClosingEmailDelegate(MAILER),
+        new SendSurveyEmailDelegate(MAILER, LINKS), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
         new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
@@ -100,7 +102,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(variables, Map.of());
 
     // When the survey reminder goes out
-    new SendSurveyEmailDelegate(MAILER).execute(execution);
+    new SendSurveyEmailDelegate(MAILER, LINKS).execute(execution);
 
     // Then it is the second survey mail of the complaint, at the sender's domain, and counted
     assertThat(greenMail.getReceivedMessages()[0].getMessageID())
@@ -129,7 +131,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(variables, Map.of());
 
     // When the acknowledgement task runs, then it fails and nothing is sent
-    assertThatThrownBy(() -> new SendAcknowledgementEmailDelegate(MAILER).execute(execution))
+    assertThatThrownBy(() -> new SendAcknowledgementEmailDelegate(MAILER, LINKS).execute(execution))
         .isInstanceOf(CustomerMailException.class)
         .hasMessage("Could not send the acknowledgement mail for complaint " + REFERENCE
             + ": the process variable firstResponseDue is not set");

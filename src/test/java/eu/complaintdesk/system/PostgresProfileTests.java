@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -89,6 +90,15 @@ class PostgresProfileTests {
         .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void refusesToStartWithoutALinksSecret(CapturedOutput output) {
+    assertThatThrownBy(() -> start("ADMIN_PASSWORD=Kx8-river-lantern-42", "LINKS_SECRET=").close())
+        .isInstanceOf(RuntimeException.class);
+
+    assertThat(output).contains("APPLICATION FAILED TO START")
+        .contains("LINKS_SECRET is not set: the postgres profile needs a secret to sign the links in customer mails.");
+  }
+
   private static ConfigurableApplicationContext start(String... settings) {
     assumeTrue(database.isPresent(), "PostgreSQL is not reachable (allowed outside CI only)");
     TestDatabase db = database.get();
@@ -99,6 +109,9 @@ class PostgresProfileTests {
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.
         "--camunda.bpm.process-engine-name=postgresProfileTest"));
+    if (Arrays.stream(settings).noneMatch(setting -> setting.startsWith("LINKS_SECRET="))) {
+      args.add("--LINKS_SECRET=postgres-profile-test-secret-0123456789abcdef");
+    }
     for (String setting : settings) {
       args.add("--" + setting);
     }

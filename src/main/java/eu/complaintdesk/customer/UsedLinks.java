@@ -1,0 +1,39 @@
+package eu.complaintdesk.customer;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers the tokens whose answer was accepted, so that a link answers once: a second click on
+ * a score in an old mail, or a link that leaked, changes nothing. Recorded in the caller's
+ * transaction, before the answer is delivered: a refused answer rolls the mark back, and of two
+ * concurrent clicks the primary key lets one through. The table is ours, created at start-up like
+ * the reference sequence (H2 and PostgreSQL alike); rows are tiny and expire with their tokens.
+ */
+@Component
+class UsedLinks {
+
+  static final String TABLE = "customer_link_used";
+
+  private final JdbcTemplate jdbc;
+
+  UsedLinks(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (token_id VARCHAR(32) NOT NULL PRIMARY KEY,"
+        + " reference VARCHAR(32) NOT NULL, purpose VARCHAR(16) NOT NULL, used_at TIMESTAMP NOT NULL)");
+  }
+
+  /** @throws LinkRefused {@code USED} when this token's answer was accepted before */
+  void markUsed(SignedLink link) {
+    try {
+      jdbc.update("INSERT INTO " + TABLE + " (token_id, reference, purpose, used_at) VALUES (?, ?, ?, ?)",
+          link.id(), link.reference(), link.purpose().word(), Timestamp.from(Instant.now()));
+    } catch (DuplicateKeyException used) {
+      throw new LinkRefused(LinkRefused.Reason.USED, "this link was already used");
+    }
+  }
+}

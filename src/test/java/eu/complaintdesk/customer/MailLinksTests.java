@@ -1,0 +1,133 @@
+package eu.complaintdesk.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.communication.ReceivedMail;
+import eu.complaintdesk.complaint.ComplaintScenario;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * End to end as a customer does it: a mail arrives, the customer clicks a link in it, confirms on
+ * the page, and the process goes on as the answer says.
+ */
+@ComplaintDeskTest
+class MailLinksTests {
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+
+  @Autowired
+  HttpTestClient http;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  GreenMail mailServer;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @ParameterizedTest(name = "score {0} in {1}")
+  @CsvSource({"1, en, recoverCustomer", "4, bg, ", "2, sl, recoverCustomer"})
+  void theScoreClickedInTheSurveyMail_reachesTheProcess(int score, String language, String nextTask) {
+    // Given the survey mail went out to the customer
+    String domain = "links-" + UUID.randomUUID() + ".example.org";
+    ComplaintScenario complaint = ComplaintScenario.startAt("sendSurveyEmail", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, language), mailServer);
+    runJobs(complaint);
+    assertThat(complaint.instance).isWaitingAt("awaitFeedback");
+    ReceivedMail mail = theMailTo(domain);
+
+    // When the customer follows the score's link in the mail, and confirms on the page
+    String link = scoreLink(mail.html(), score);
+    assertThat(mail.text()).contains(link);
+    HttpResponse<String> page = http.get(link);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"" + language + "\"");
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    HttpResponse<String> sent = http.post("/customer/feedback", null, null, FORM, "token=" + token + "&score=" + score);
+
+    // Then the process goes on as the score says
+    assertThat(sent.statusCode()).isEqualTo(200);
+    if (nextTask != null) {
+      assertThat(complaint.instance).isWaitingAt(nextTask);
+    } else {
+      assertThat(complaint.instance).isEnded().hasPassed("complaintClosed").hasNotPassed("recoverCustomer");
+    }
+  }
+
+  @Test
+  void theWithdrawLinkInTheAcknowledgement_withdrawsTheComplaint() {
+    // Given the acknowledgement went out to a Slovenian customer
+    String domain = "links-" + UUID.randomUUID() + ".example.org";
+    ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "sl"), mailServer);
+    runJobs(complaint);
+    ReceivedMail mail = theMailTo(domain);
+
+    // When the customer follows its withdraw link and confirms with a reason
+    Matcher link = Pattern.compile("https?://[^/\\s]+(/customer/withdraw\\?token=([A-Za-z0-9_.\\-]+))").matcher(mail.text());
+    assertThat(link.find()).as(mail.text()).isTrue();
+    assertThat(mail.text()).contains("jo lahko umaknete tukaj");
+    HttpResponse<String> page = http.get(link.group(1));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"sl\"", "Ali želite umakniti svojo pritožbo?");
+    HttpResponse<String> sent = http.post("/customer/withdraw", null, null, FORM, "token=" + link.group(2)
+        + "&reason=" + URLEncoder.encode("Uredil sem sam.", StandardCharsets.UTF_8));
+
+    // Then the complaint is withdrawn
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(complaint.instance).hasPassed("complaintWithdrawn");
+  }
+
+  private ReceivedMail theMailTo(String domain) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> mailServer.getReceivedMessagesForDomain(domain).length == 1);
+    return ReceivedMail.of(mailServer.getReceivedMessagesForDomain(domain)[0]);
+  }
+
+  /** The path of the score's link, as the mail's HTML has it (attribute-escaped). */
+  private static String scoreLink(String html, int score) {
+    Matcher link = Pattern.compile("href=\"https?://[^/\"]+(/customer/feedback\\?score=" + score
+        + "&amp;token=[A-Za-z0-9_.\\-]+)\"").matcher(html);
+    assertThat(link.find()).as("score link %d in %s", score, html).isTrue();
+    return link.group(1).replace("&amp;", "&");
+  }
+
+  /** Runs the complaint's due jobs (the mail and what follows it), not its timers. */
+  private void runJobs(ComplaintScenario complaint) {
+    for (int i = 0; i < 10; i++) {
+      Job job = managementService.createJobQuery().processInstanceId(complaint.instance.getId()).executable()
+          .orderByJobId().asc().list().stream().findFirst().orElse(null);
+      if (job == null) {
+        break;
+      }
+      managementService.executeJob(job.getId());
+    }
+  }
+}
