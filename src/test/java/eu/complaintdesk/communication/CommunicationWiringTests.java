@@ -4,7 +4,6 @@ import static eu.complaintdesk.communication.MailFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +26,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class CommunicationWiringTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(MailFixtures.SMTP);
 
   @Test
   void delegatesAreBeansNamedForTheDiagram_andDeadlinesUseTheConfiguredZone() throws Exception {
@@ -35,7 +34,7 @@ class CommunicationWiringTests {
     try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
           Map.of("complaint-desk.business-hours.zone", "UTC")));
-      context.registerBean(JavaMailSender.class, () -> sender(ServerSetupTest.SMTP.getPort()));
+      context.registerBean(JavaMailSender.class, () -> sender(MailFixtures.SMTP.getPort()));
       context.registerBean(ComplaintDeskProperties.class, () -> MailFixtures.properties());
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));

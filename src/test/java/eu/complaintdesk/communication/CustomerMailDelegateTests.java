@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.customer.CustomerLinks;
 import java.math.BigDecimal;
 import eu.complaintdesk.complaint.JudgedOffers;
@@ -25,10 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CustomerMailDelegateTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(MailFixtures.SMTP);
 
   private static final CustomerLinks LINKS = org.mockito.Mockito.mock(CustomerLinks.class);
-  private static final CustomerMailer MAILER = mailer(ServerSetupTest.SMTP.getPort());
+  private static final CustomerMailer MAILER = mailer(MailFixtures.SMTP.getPort());
 
   static Stream<CustomerMailDelegate> delegates() {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER, LINKS),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
@@ -21,9 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CustomerMailerTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(MailFixtures.SMTP);
 
-  private final CustomerMailer mailer = mailer(ServerSetupTest.SMTP.getPort());
+  private final CustomerMailer mailer = mailer(MailFixtures.SMTP.getPort());
 
   @ParameterizedTest
   @EnumSource(MailKind.class)

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import com.icegreen.greenmail.util.ServerSetup;
+import eu.complaintdesk.TestEnvironment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -27,6 +29,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * as Spring Boot configures it from {@code spring.mail.*}), and one complaint's values.
  */
 final class MailFixtures {
+
+  /**
+   * GreenMail's SMTP on a free port rather than its fixed 3025, so that two builds on one machine
+   * (two branches, a developer's and CI's) never meet on the same server.
+   */
+  static final ServerSetup SMTP = new ServerSetup(TestEnvironment.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
   static final ZoneId ZONE = ZoneId.of("Europe/Ljubljana");
   static final String FROM = "Complaint Desk <complaints@complaint-desk.local>";

@@ -4,7 +4,6 @@ import static eu.complaintdesk.communication.MailFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MailLanguagesTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(MailFixtures.SMTP);
 
   private static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
   private static final Locale BULGARIAN = Locale.forLanguageTag("bg");
 
-  private final CustomerMailer mailer = mailer(ServerSetupTest.SMTP.getPort());
+  private final CustomerMailer mailer = mailer(MailFixtures.SMTP.getPort());
 
   static Stream<Arguments> kindsAndLanguages() {
     List<Arguments> all = new ArrayList<>();
@@ -112,7 +111,7 @@ class MailLanguagesTests {
   @Test
   void companyNameAndReplyTo_comeFromTheConfiguration() throws Exception {
     // Given a desk configured with its own name and a separate address for replies
-    CustomerMailer configured = new CustomerMailer(sender(ServerSetupTest.SMTP.getPort()), new MailTemplates(),
+    CustomerMailer configured = new CustomerMailer(sender(MailFixtures.SMTP.getPort()), new MailTemplates(),
         properties(new ComplaintDeskProperties.Mail(FROM, false, "Adria Shop", "pritozbe@adria.example")), ZONE);
 
     // When a Slovenian customer gets a mail
