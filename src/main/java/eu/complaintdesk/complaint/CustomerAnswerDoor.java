@@ -5,10 +5,14 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The web side's one door for a customer's answer (the link pages now, the inbox later): it checks
@@ -29,10 +33,14 @@ public class CustomerAnswerDoor {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final TransactionTemplate savepoint;
 
-  CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService) {
+  CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService,
+      PlatformTransactionManager transactions) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -57,16 +65,36 @@ public class CustomerAnswerDoor {
    * @throws org.camunda.bpm.engine.BadUserRequestException naming every problem of the answer
    */
   public Delivery deliver(String reference, String message, Map<String, ?> answer) {
-    ProcessInstance complaint = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(reference).active().singleResult();
-    // Asked, not tried: a failed correlation would mark the caller's transaction rollback-only.
-    if (complaint == null || runtimeService.createExecutionQuery().processInstanceId(complaint.getId())
-        .messageEventSubscriptionName(message).count() == 0) {
+    ProcessInstance complaint = waiting(reference, message);
+    // Asked first, so that the usual "no longer waiting" costs no failed command.
+    if (complaint == null) {
       return Delivery.NOT_WAITING;
     }
     CustomerAnswers.check(message, answer, runtimeService.getVariables(complaint.getId()));
-    runtimeService.createMessageCorrelation(message).processInstanceId(complaint.getId())
-        .setVariables(new HashMap<String, Object>(answer)).correlateWithResult();
+    try {
+      // In a savepoint: a failed engine command marks the whole transaction rollback-only, and the
+      // caller's (the link's once-only mark) must still commit; rolling back to the savepoint
+      // clears that mark again.
+      savepoint.executeWithoutResult(status -> runtimeService.createMessageCorrelation(message)
+          .processInstanceId(complaint.getId()).setVariables(new HashMap<String, Object>(answer))
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException changedMeanwhile) {
+      // The complaint stopped waiting between the question and the answer (withdrawn, timed out).
+      return Delivery.NOT_WAITING;
+    }
     return Delivery.DELIVERED;
+  }
+
+  /** Whether the complaint {@code reference} waits for {@code message} now. */
+  public boolean waitsFor(String reference, String message) {
+    return waiting(reference, message) != null;
+  }
+
+  private ProcessInstance waiting(String reference, String message) {
+    ProcessInstance complaint = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).active().singleResult();
+    boolean waits = complaint != null && runtimeService.createExecutionQuery().processInstanceId(complaint.getId())
+        .messageEventSubscriptionName(message).count() > 0;
+    return waits ? complaint : null;
   }
 }

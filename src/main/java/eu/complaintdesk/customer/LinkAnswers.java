@@ -26,18 +26,24 @@ class LinkAnswers {
     this.transaction = new TransactionTemplate(transactions);
   }
 
+  /** What an answer came to, with the verified link it came through (the page shows its complaint). */
+  record Answered(SignedLink link, Delivery delivery) {
+  }
+
   /**
-   * Delivers {@code answer} as {@code message} to the complaint the token names.
+   * Delivers {@code answer} as {@code message} to the complaint the token names; the token is
+   * verified once, here.
    *
    * @throws LinkRefused the token is not genuine, not for {@code purpose}, expired or used
    */
-  Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
+  Answered answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
     SignedLink link = tokens.verify(token, purpose);
-    return transaction.execute(status -> {
+    Delivery delivery = transaction.execute(status -> {
       if (purpose.once()) {
         usedLinks.markUsed(link);
       }
       return door.deliver(link.reference(), message, answer);
     });
+    return new Answered(link, delivery);
   }
 }

@@ -11,6 +11,8 @@ enum LinkPurpose {
   FEEDBACK(true),
   /** Withdraw the complaint: once. */
   WITHDRAW(true),
+  /** Ask to reopen the complaint after our final response, with a reason: once. */
+  REOPEN(true),
   /** Read where the complaint stands: as often as the customer likes, until it expires. */
   STATUS(false);
 

@@ -69,7 +69,20 @@ class LinkTokens {
 
   /** A new token for this purpose and complaint, valid for the configured time from now. */
   String issue(LinkPurpose purpose, String reference) {
-    Instant expiresAt = ClockUtil.getCurrentTime().toInstant().plus(validity);
+    return issue(purpose, reference, ClockUtil.getCurrentTime().toInstant().plus(validity));
+  }
+
+  /**
+   * A new token that stays valid the configured time after {@code until}: a link whose page must
+   * still answer politely when its offer ended (the reopen link after the reopen period).
+   */
+  String issueBeyond(LinkPurpose purpose, String reference, Instant until) {
+    Instant standard = ClockUtil.getCurrentTime().toInstant().plus(validity);
+    Instant beyond = until.plus(validity);
+    return issue(purpose, reference, beyond.isAfter(standard) ? beyond : standard);
+  }
+
+  private String issue(LinkPurpose purpose, String reference, Instant expiresAt) {
     String id = ENCODER.encodeToString(randomBytes(12));
     String payload = String.join("|", id, purpose.word(), reference, Long.toString(expiresAt.getEpochSecond()));
     byte[] body = payload.getBytes(StandardCharsets.UTF_8);

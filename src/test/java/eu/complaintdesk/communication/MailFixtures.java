@@ -62,7 +62,7 @@ final class MailFixtures {
   }
 
   static CustomerMailer mailer(int smtpPort) {
-    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE);
+    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, null);
   }
 
   static JavaMailSenderImpl sender(int smtpPort) {

@@ -106,6 +106,34 @@ class MailLinksTests {
     assertThat(complaint.instance).hasPassed("complaintWithdrawn");
   }
 
+  @Test
+  void theStatusLinkInTheFooter_showsWhereTheComplaintStands() {
+    // Given the acknowledgement went out to a Bulgarian customer
+    String domain = "links-" + UUID.randomUUID() + ".example.org";
+    ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "bg"), mailServer);
+    runJobs(complaint);
+    ReceivedMail mail = theMailTo(domain);
+
+    // When the customer follows the status link of the mail's footer, in its text and its HTML
+    String link = pathOf("/customer/status", mail.text());
+    assertThat(mail.html()).contains(link);
+    HttpResponse<String> page = http.get(link);
+
+    // Then the page says, in Bulgarian, that we are working on it and what happens now
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"bg\"", complaint.reference(), "Работим по Вашата жалба.",
+        "Проверяваме какво се е случило.");
+  }
+
+  /** The path and query of the first link to that page in a mail's text. */
+  private static String pathOf(String page, String text) {
+    Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(page) + "\\?token=[A-Za-z0-9_.\\-]+)").matcher(text);
+    assertThat(link.find()).as("%s link in %s", page, text).isTrue();
+    return link.group(1);
+  }
+
   private ReceivedMail theMailTo(String domain) {
     await().atMost(Duration.ofSeconds(10)).until(() -> mailServer.getReceivedMessagesForDomain(domain).length == 1);
     return ReceivedMail.of(mailServer.getReceivedMessagesForDomain(domain)[0]);
