@@ -6,6 +6,8 @@ import static eu.complaintdesk.ProcessConstants.VAR_REDRESS;
 
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SendFinalResponseEmailDelegate extends CustomerMailDelegate {
 
-  SendFinalResponseEmailDelegate(CustomerMailer mailer, FinalResponseProperties finalResponse) {
+  private final ReopenOffer reopen;
+
+  SendFinalResponseEmailDelegate(CustomerMailer mailer, ReopenOffer reopen, FinalResponseProperties finalResponse) {
     super(mailer, MailKind.FINAL_RESPONSE, List.of(VAR_COMPLAINT_OUTCOME, VAR_FINDINGS, VAR_REDRESS),
         List.of(), ReferralRights.of(finalResponse));
+    this.reopen = reopen;
+  }
+
+  @Override
+  Map<String, Object> model(DelegateExecution execution) {
+    Map<String, Object> model = super.model(execution);
+    reopen.addTo(model, reference(execution));
+    return model;
   }
 }

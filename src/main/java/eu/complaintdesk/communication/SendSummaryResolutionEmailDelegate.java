@@ -4,6 +4,8 @@ import static eu.complaintdesk.ProcessConstants.VAR_REDRESS;
 
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SendSummaryResolutionEmailDelegate extends CustomerMailDelegate {
 
-  SendSummaryResolutionEmailDelegate(CustomerMailer mailer, FinalResponseProperties finalResponse) {
+  private final ReopenOffer reopen;
+
+  SendSummaryResolutionEmailDelegate(CustomerMailer mailer, ReopenOffer reopen, FinalResponseProperties finalResponse) {
     super(mailer, MailKind.SUMMARY_RESOLUTION, List.of(VAR_REDRESS), List.of(),
         ReferralRights.of(finalResponse));
+    this.reopen = reopen;
+  }
+
+  @Override
+  Map<String, Object> model(DelegateExecution execution) {
+    Map<String, Object> model = super.model(execution);
+    reopen.addTo(model, reference(execution));
+    return model;
   }
 }

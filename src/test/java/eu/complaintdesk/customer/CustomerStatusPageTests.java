@@ -82,8 +82,8 @@ class CustomerStatusPageTests {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<html lang=\"sl\"", "Čakamo na Vaš odgovor.",
-        "Po e-pošti smo Vas prosili za nekaj informacij.", "Rešitev: rok miruje",
-        "Naš prvi odgovor: do ponedeljek, 9. marec 2026 ob 13:00");
+        "Po e-pošti smo Vas prosili za nekaj informacij.", "Rok za rešitev miruje",
+        "Rok za naš prvi odgovor: ponedeljek, 9. marec 2026 ob 13:00");
   }
 
   @Test

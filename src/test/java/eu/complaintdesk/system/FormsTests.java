@@ -75,7 +75,9 @@ class FormsTests {
       entry("record-outcome", new Fields(
           Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
-      entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())));
+      entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())),
+      entry("review-reopened-complaint", new Fields(Set.of("reopenNotes"), Set.of("complaintReference", "customerName",
+          "reopenReason"))));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
