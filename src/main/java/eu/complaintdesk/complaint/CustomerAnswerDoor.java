@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -79,8 +80,15 @@ public class CustomerAnswerDoor {
           .processInstanceId(complaint.getId()).setVariables(new HashMap<String, Object>(answer))
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException changedMeanwhile) {
-      // The complaint stopped waiting between the question and the answer (withdrawn, timed out).
+      // The complaint stopped waiting between the question and the correlation (withdrawn, timed out).
       return Delivery.NOT_WAITING;
+    } catch (OptimisticLockingException changedMeanwhile) {
+      // ... or while the correlation ran: then the other change wins, and this answer is either no
+      // longer awaited (the polite answer) or worth the caller's retry.
+      if (waiting(reference, message) == null) {
+        return Delivery.NOT_WAITING;
+      }
+      throw changedMeanwhile;
     }
     return Delivery.DELIVERED;
   }

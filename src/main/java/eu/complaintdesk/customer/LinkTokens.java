@@ -56,6 +56,11 @@ class LinkTokens {
     this.validity = Duration.parse(environment.getProperty(VALIDITY, "P30D"));
   }
 
+  /** How long a link works after its mail was written. */
+  Duration validity() {
+    return validity;
+  }
+
   /** Why the postgres profile refuses this secret, or null when it is acceptable. */
   static String problemWith(String secret) {
     if (secret == null || secret.isBlank()) {
