@@ -507,15 +507,7 @@ class ComplaintHandlingProcessTests {
     // And the complaint is back at Offer a solution, and runs to a new final response
     assertThat(complaint.instance).isWaitingAt("offerSolution").hasNotPassed("listenToCustomer");
     assertThat(complaint.timerDue("resolutionDeadline")).isEqualTo(at("2026-03-27T09:00"));
-    complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 40.0, "option1Description",
-            "The 40 EUR by card.")
-        .run("sendSolutionOptionsEmail")
-        .customerSends("CustomerChoseSolution", "chosenOption", "option1")
-        .complete("makePromise", "promise1Description", "The refund by card.", "promise1Due", "2026-03-23")
-        .run("sendPromiseConfirmationEmail")
-        .complete("keepPromise", "promiseKept", true)
-        .complete("recordOutcome", outcome("upheld"))
-        .run("sendFinalResponseEmail");
+    resolveAgain(complaint);
     assertThat(complaint.instance).hasPassed("reopenRequested", "reopenComplaint", "reopenedComplaint",
         "sendFinalResponseEmail").isWaitingAt("sendSurveyEmail", "reopenWindow");
     assertThat(complaint.mailsWith("our final response")).singleElement().satisfies(mail -> assertThat(body(mail))
@@ -527,6 +519,41 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.instance).isEnded().hasPassed("closedForGood");
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(complaint.instance.getId()).activityId("reopenRequested").count()).isEqualTo(1);
+  }
+
+  @Test
+  void reopenedAndResolvedAgain_whileTheFirstSurveyIsOpen_keepsThatSurvey() {
+    // Given a complaint answered in full whose customer has not answered the survey yet
+    clockAt("2026-03-16T10:00");
+    ComplaintScenario complaint = startAt("reopenWindow", "reopenableUntil", at("2026-04-15T23:59"),
+        "triage", new java.util.HashMap<>(java.util.Map.of("resolutionTime", "P5D")));
+    processEngine.getRuntimeService().createProcessInstanceModification(complaint.instance.getId())
+        .startBeforeActivity("awaitFeedback").execute();
+
+    // When it is reopened and resolved again
+    clockAt("2026-03-20T09:00");
+    complaint.customerSends("ComplaintReopenRequested")
+        .complete("reviewReopenedComplaint", "reopenNotes", "The customer wants a refund instead.");
+    resolveAgain(complaint);
+
+    // Then no second survey goes out: the first one still waits, the only one the customer can answer
+    assertThat(complaint.instance).hasPassed("surveyAlreadyOut").isWaitingAt("awaitFeedback", "reopenWindow");
+    assertThat(processEngine.getRuntimeService().createExecutionQuery().processInstanceId(complaint.instance.getId())
+        .activityId("awaitFeedback").count()).isEqualTo(1);
+    assertThat(complaint.mailsWith("how did we do?")).isEmpty();
+  }
+
+  /** A reopened complaint back at Offer a solution, carried to its new final response. */
+  private static void resolveAgain(ComplaintScenario complaint) {
+    complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 40.0, "option1Description",
+            "The 40 EUR by card.")
+        .run("sendSolutionOptionsEmail")
+        .customerSends("CustomerChoseSolution", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "The refund by card.", "promise1Due", "2026-03-23")
+        .run("sendPromiseConfirmationEmail")
+        .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendFinalResponseEmail");
   }
 
   /** The record-outcome form as an agent fills it in at the end. */
