@@ -4,7 +4,6 @@ import static eu.complaintdesk.ProcessConstants.VAR_CLOSING_REASON;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,19 +11,9 @@ import org.springframework.stereotype.Component;
  * reopen period; after it, a new complaint quoting the reference is welcome.
  */
 @Component
-class SendClosingEmailDelegate extends CustomerMailDelegate {
-
-  private final ReopenOffer reopen;
+class SendClosingEmailDelegate extends ReopenableMailDelegate {
 
   SendClosingEmailDelegate(CustomerMailer mailer, ReopenOffer reopen) {
-    super(mailer, MailKind.CLOSING, List.of(), List.of(VAR_CLOSING_REASON));
-    this.reopen = reopen;
-  }
-
-  @Override
-  Map<String, Object> model(DelegateExecution execution) {
-    Map<String, Object> model = super.model(execution);
-    reopen.addTo(model, reference(execution));
-    return model;
+    super(mailer, reopen, MailKind.CLOSING, List.of(), List.of(VAR_CLOSING_REASON), Map.of());
   }
 }

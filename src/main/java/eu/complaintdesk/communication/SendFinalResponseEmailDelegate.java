@@ -6,29 +6,18 @@ import static eu.complaintdesk.ProcessConstants.VAR_REDRESS;
 
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * The final response the regulator asks for: what we found, what we did and, where the complaint
- * is not fully upheld, the right to refer it to the dispute resolution body and by when.
+ * is not fully upheld, the right to refer it to the dispute resolution body and by when; and the
+ * link that reopens it within the reopen period.
  */
 @Component
-class SendFinalResponseEmailDelegate extends CustomerMailDelegate {
-
-  private final ReopenOffer reopen;
+class SendFinalResponseEmailDelegate extends ReopenableMailDelegate {
 
   SendFinalResponseEmailDelegate(CustomerMailer mailer, ReopenOffer reopen, FinalResponseProperties finalResponse) {
-    super(mailer, MailKind.FINAL_RESPONSE, List.of(VAR_COMPLAINT_OUTCOME, VAR_FINDINGS, VAR_REDRESS),
+    super(mailer, reopen, MailKind.FINAL_RESPONSE, List.of(VAR_COMPLAINT_OUTCOME, VAR_FINDINGS, VAR_REDRESS),
         List.of(), ReferralRights.of(finalResponse));
-    this.reopen = reopen;
-  }
-
-  @Override
-  Map<String, Object> model(DelegateExecution execution) {
-    Map<String, Object> model = super.model(execution);
-    reopen.addTo(model, reference(execution));
-    return model;
   }
 }

@@ -25,11 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReopenComplaintDelegate implements JavaDelegate {
 
-  private final BusinessCalendar calendar;
   private final Deadlines deadlines;
 
-  ReopenComplaintDelegate(BusinessCalendar calendar, Deadlines deadlines) {
-    this.calendar = calendar;
+  ReopenComplaintDelegate(Deadlines deadlines) {
     this.deadlines = deadlines;
   }
 
@@ -46,7 +44,7 @@ class ReopenComplaintDelegate implements JavaDelegate {
     Instant start = now.toInstant();
     Date finalResponseDue = deadlines.finalResponseDue(now);
     execution.setVariable(VAR_REOPENED, true);
-    execution.setVariable(VAR_RESOLUTION_DUE, Date.from(calendar.roundedUpForCustomers(calendar.plus(start, resolutionTime))));
+    execution.setVariable(VAR_RESOLUTION_DUE, deadlines.resolutionDue(start, resolutionTime));
     execution.setVariable(VAR_FINAL_RESPONSE_DUE, finalResponseDue);
     execution.setVariable(VAR_HOLDING_REPLY_AT, deadlines.holdingReplyAt(finalResponseDue));
     execution.removeVariable(VAR_RESOLUTION_TIME_LEFT);
