@@ -1,5 +1,6 @@
 package eu.complaintdesk.customer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,12 @@ class CustomerTexts {
   /** The texts of one page in {@code language} ({@code en}, {@code sl} or {@code bg}). */
   Page in(String language) {
     return new Page(language, Locale.forLanguageTag(language));
+  }
+
+  /** The browser's language if we have texts in it, else English: for pages that know no complaint. */
+  String browserLanguage(HttpServletRequest request) {
+    String language = request.getLocale().getLanguage();
+    return language.matches("sl|bg") ? language : "en";
   }
 
   /** Texts in one language; {@code lang} goes into {@code <html lang>}. */
