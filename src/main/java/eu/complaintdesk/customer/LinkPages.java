@@ -15,22 +15,29 @@ class LinkPages {
   static final String ANSWERED = "customer/answered";
 
   private final LinkTokens tokens;
+  private final UsedLinks usedLinks;
   private final CustomerAnswerDoor door;
   private final CustomerTexts texts;
 
-  LinkPages(LinkTokens tokens, CustomerAnswerDoor door, CustomerTexts texts) {
+  LinkPages(LinkTokens tokens, UsedLinks usedLinks, CustomerAnswerDoor door, CustomerTexts texts) {
     this.tokens = tokens;
+    this.usedLinks = usedLinks;
     this.door = door;
     this.texts = texts;
   }
 
   /**
-   * Verifies the token and puts the page's basics into the model.
+   * Verifies the token and puts the page's basics into the model. A once-only link already used
+   * is refused here, before the page looks at the complaint: the customer learns that the answer
+   * was recorded, not that the complaint no longer waits (which the answer itself brought about).
    *
-   * @throws LinkRefused when the token is not genuine, not for {@code purpose} or expired
+   * @throws LinkRefused when the token is not genuine, not for {@code purpose}, expired or used
    */
   SignedLink open(Model model, String token, LinkPurpose purpose) {
     SignedLink link = tokens.verify(token, purpose);
+    if (purpose.once() && usedLinks.isUsed(link)) {
+      throw new LinkRefused(LinkRefused.Reason.USED, "this link was already used");
+    }
     model.addAttribute("t", texts.in(door.language(link.reference())));
     model.addAttribute("reference", link.reference());
     model.addAttribute("token", token);
