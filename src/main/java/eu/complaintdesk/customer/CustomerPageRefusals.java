@@ -2,6 +2,7 @@ package eu.complaintdesk.customer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,6 +31,15 @@ class CustomerPageRefusals {
   @ExceptionHandler(BadUserRequestException.class)
   String answerRefused(HttpServletRequest request, HttpServletResponse response, Model model) {
     return refusal(HttpServletResponse.SC_BAD_REQUEST, "ANSWER", request, response, model);
+  }
+
+  /**
+   * The judged offer was changed after the check ({@code JudgedOffers}): nothing can be chosen
+   * from it, and the agent must offer again. The customer is told that, not shown an error.
+   */
+  @ExceptionHandler(AuthorizationException.class)
+  String offerChanged(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return refusal(HttpServletResponse.SC_CONFLICT, "OFFER", request, response, model);
   }
 
   private String refusal(int status, String reason, HttpServletRequest request, HttpServletResponse response,

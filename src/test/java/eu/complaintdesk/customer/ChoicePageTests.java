@@ -132,6 +132,20 @@ class ChoicePageTests {
   }
 
   @Test
+  void anOfferChangedAfterTheCheck_isNotShown_theCustomerIsToldANewOneComes() {
+    ComplaintScenario complaint = optionsSent("bg");
+    runtimeService.setVariable(complaint.instance.getId(), ProcessConstants.VAR_JUDGED_OFFER,
+        "{\"offeredBy\":null,\"options\":[{\"number\":1,\"type\":\"giftCard\",\"description\":\"x\",\"amount\":9000}]}");
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    HttpResponse<String> page = http.get("/customer/choice?token=" + token);
+
+    assertThat(page.statusCode()).isEqualTo(409);
+    assertThat(page.body()).contains("new offer").doesNotContain("9000");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  @Test
   void brokenLinks_getTheirPageAndStatus_andChangeNothing() {
     ComplaintScenario complaint = optionsSent("en");
     String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
