@@ -122,8 +122,7 @@ class InformationPageTests {
     assertThat(oversized.body()).contains("Your answer is 4,027 characters long, and we can take at most 4,000.",
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;aaa").doesNotContain("<script>");
 
-    assertThat(complaint.instance).isWaitingAt("awaitInformation");
-    assertThat(attachments(complaint)).isEmpty();
+    assertNothingChanged(complaint);
     assertThat(send(token, "Order 4711.", List.of()).statusCode()).isEqualTo(200);
     assertThat(complaint.instance).hasPassed("informationReceived");
   }
@@ -142,8 +141,7 @@ class InformationPageTests {
     assertFileRefused(token, Collections.nCopies(6, new FilePart("files", "slika.png", "image/png", TestFiles.png(2))),
         "Prosimo, izberite največ 5 datotek.");
 
-    assertThat(complaint.instance).isWaitingAt("awaitInformation");
-    assertThat(attachments(complaint)).isEmpty();
+    assertNothingChanged(complaint);
   }
 
   @Test
@@ -176,8 +174,7 @@ class InformationPageTests {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(expired.body()).contains("This link has expired.");
 
-    assertThat(complaint.instance).isWaitingAt("awaitInformation");
-    assertThat(attachments(complaint)).isEmpty();
+    assertNothingChanged(complaint);
   }
 
   @Test
@@ -191,6 +188,11 @@ class InformationPageTests {
     assertThat(late.statusCode()).isEqualTo(200);
     assertThat(late.body()).contains("no longer waits for this answer");
     assertThat(http.get("/customer/information?token=" + token).body()).contains("no longer waits for this answer");
+  }
+
+  private void assertNothingChanged(ComplaintScenario complaint) {
+    assertThat(complaint.instance).isWaitingAt("awaitInformation");
+    assertThat(attachments(complaint)).isEmpty();
   }
 
   private void assertFileRefused(String token, List<FilePart> files, String problem) {
