@@ -8,16 +8,19 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.complaint.BrowserExtension;
+import eu.complaintdesk.complaint.TasklistPage;
 import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,8 @@ class WebFormBrowserTests {
   ManagementService managementService;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  TaskService taskService;
 
   WebDriver driver;
   WebDriverWait wait;
@@ -73,22 +78,14 @@ class WebFormBrowserTests {
     wait.until(textToBePresentInElementLocated(By.tagName("h1"), "Oddaja pritožbe"));
 
     // When the customer fills it in and submits it
-    driver.findElement(By.id("name")).sendKeys("Jana Novak");
-    driver.findElement(By.id("email")).sendKeys(email);
-    new Select(driver.findElement(By.id("type"))).selectByVisibleText("Na izdelek");
-    driver.findElement(By.id("summary")).sendKeys("Grelnik vode se je pokvaril po dveh dneh.");
-    driver.findElement(By.id("desiredOutcome")).sendKeys("Nov grelnik");
-    driver.findElement(By.id("consent")).click();
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    String confirmation = fillInAndSubmit("Jana Novak", email, "Na izdelek");
 
     // Then the confirmation names the reference, and the complaint runs in Slovenian
-    String confirmation = wait.until(visibilityOfElementLocated(By.id("reference"))).getText();
     assertThat(confirmation).matches("Vašo pritožbo smo zabeležili pod oznako CMP-\\d{4}-\\d{6}\\.");
-    String reference = confirmation.replaceAll(".*(CMP-\\d{4}-\\d{6}).*", "$1");
-    ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .singleResult();
+    ProcessInstance complaint = complaintOf(confirmation);
     assertThat(runtimeService.getVariables(complaint.getId())).containsEntry("customerLanguage", "sl")
         .containsEntry("customerEmail", email).containsEntry("channel", "web");
+    String reference = complaint.getBusinessKey();
 
     // Given the complaint was acknowledged and has come to the survey, which went out
     runJobs(complaint);
@@ -128,6 +125,46 @@ class WebFormBrowserTests {
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
         .variableName("feedbackComment").singleResult().getValue()).isEqualTo("Hitro in prijazno.");
     assertThat(complaint).hasPassed("awaitFeedback");
+  }
+
+  @Test
+  void markupTypedIntoTheForm_isShownAsTextInTasklist() {
+    // Given a complaint filed on the form with markup and script in the name
+    String markup = "<b>Jana</b><img src=x onerror=alert(1)>";
+    driver.get(url("/complaints/new?lang=en"));
+    ProcessInstance complaint = complaintOf(fillInAndSubmit(markup, "jana@browser-" + UUID.randomUUID()
+        + ".example.org", "A product"));
+    runJobs(complaint);
+    Task listen = taskService.createTaskQuery().processInstanceId(complaint.getId())
+        .taskDefinitionKey("listenToCustomer").singleResult();
+    try {
+      // When an agent opens its task in Tasklist
+      TasklistPage tasklist = new TasklistPage(driver, port).logInAs("anna", "anna");
+      tasklist.openTaskByAddress(listen.getId(), listen.getName());
+
+      // Then the title shows the name as typed, as text: markup would have left only "Jana"
+      assertThat(tasklist.taskTitle()).endsWith(" · " + markup);
+      assertThat(driver.findElements(By.cssSelector(".task-details h2.task b, .task-details h2.task img"))).isEmpty();
+    } finally {
+      runtimeService.deleteProcessInstance(complaint.getId(), "test over");
+    }
+  }
+
+  /** Fills in the open form as a customer and submits it; answers the confirmation's sentence. */
+  private String fillInAndSubmit(String name, String email, String type) {
+    driver.findElement(By.id("name")).sendKeys(name);
+    driver.findElement(By.id("email")).sendKeys(email);
+    new Select(driver.findElement(By.id("type"))).selectByVisibleText(type);
+    driver.findElement(By.id("summary")).sendKeys("Grelnik vode se je pokvaril po dveh dneh.");
+    driver.findElement(By.id("desiredOutcome")).sendKeys("Nov grelnik");
+    driver.findElement(By.id("consent")).click();
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    return wait.until(visibilityOfElementLocated(By.id("reference"))).getText();
+  }
+
+  private ProcessInstance complaintOf(String confirmation) {
+    String reference = confirmation.replaceAll(".*(CMP-\\d{4}-\\d{6}).*", "$1");
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
   }
 
   private String url(String path) {
