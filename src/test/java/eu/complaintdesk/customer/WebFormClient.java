@@ -2,12 +2,8 @@ package eu.complaintdesk.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
+import eu.complaintdesk.HttpTestClient;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,14 +23,13 @@ final class WebFormClient {
   static final String FORM = "application/x-www-form-urlencoded";
   private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .cookieHandler(new CookieManager()).build();
-  private final String base;
+  private final HttpTestClient http;
   private final String address;
   private String token;
 
-  WebFormClient(int port, String address) {
-    this.base = "http://localhost:" + port;
+  /** A visitor with the cookies of {@code http} (a fresh one: its own session) and this address. */
+  WebFormClient(HttpTestClient http, String address) {
+    this.http = http;
     this.address = address;
   }
 
@@ -63,11 +58,7 @@ final class WebFormClient {
   }
 
   HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    return send(request);
+    return http.getWithHeaders(path, headers);
   }
 
   /** Submits the fields with the form's token and language, as the page's submit button does. */
@@ -80,9 +71,7 @@ final class WebFormClient {
 
   /** Any POST to /complaints from this visitor's address and session; no Content-Type when null. */
   HttpResponse<String> post(String contentType, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/complaints"))
-        .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(body));
-    return send(contentType == null ? request : request.header("Content-Type", contentType));
+    return http.post("/complaints", null, null, contentType, body, "X-Forwarded-For", address);
   }
 
   static String encode(Map<String, String> fields) {
@@ -90,16 +79,5 @@ final class WebFormClient {
     fields.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
         + URLEncoder.encode(value, StandardCharsets.UTF_8)));
     return String.join("&", pairs);
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    }
   }
 }

@@ -3,14 +3,15 @@ package eu.complaintdesk.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The web form's rate limit per client, over real HTTP: past the allowance a readable 429 page with
@@ -20,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ComplaintDeskTest
 class WebFormRateLimitTests {
 
-  @LocalServerPort
-  int port;
+  @Autowired
+  ObjectProvider<HttpTestClient> browsers;
   @Autowired
   WebFormProperties properties;
 
@@ -33,7 +34,7 @@ class WebFormRateLimitTests {
   @Test
   void pastTheAllowance_429WithRetryAfter_thenAllowedAgainAfterThatTime() {
     // Given a client that used its whole allowance (refused submissions count too)
-    WebFormClient client = new WebFormClient(port, "192.0.2.10");
+    WebFormClient client = new WebFormClient(browsers.getObject(), "192.0.2.10");
     client.open("/complaints/new?lang=sl");
     for (int i = 0; i < properties.webForm().submissions(); i++) {
       assertThat(client.submit("sl", Map.of()).statusCode()).isEqualTo(400);
@@ -52,7 +53,7 @@ class WebFormRateLimitTests {
         + "Poskusite znova čez " + (retryAfter + 59) / 60 + " min.");
 
     // And another client is not held back
-    WebFormClient other = new WebFormClient(port, "192.0.2.11");
+    WebFormClient other = new WebFormClient(browsers.getObject(), "192.0.2.11");
     other.open("/complaints/new");
     assertThat(other.submit("en", Map.of()).statusCode()).isEqualTo(400);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.communication.ReceivedMail;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every kind of bad input on the web form, over real HTTP: each problem next to its field in the
@@ -30,8 +31,8 @@ class WebFormRefusalTests {
 
   private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
-  @LocalServerPort
-  int port;
+  @Autowired
+  ObjectProvider<HttpTestClient> browsers;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -44,7 +45,7 @@ class WebFormRefusalTests {
 
   @BeforeEach
   void newVisitor() {
-    visitor = new WebFormClient(port, "203.0.113." + NEXT_ADDRESS.incrementAndGet());
+    visitor = new WebFormClient(browsers.getObject(), "203.0.113." + NEXT_ADDRESS.incrementAndGet());
     email = "jana@refused-" + UUID.randomUUID() + ".example.org";
     visitor.open("/complaints/new");
   }
@@ -153,7 +154,7 @@ class WebFormRefusalTests {
     String fields = WebFormClient.encode(complaint(email));
     HttpResponse<String> none = visitor.post(FORM, fields);
     HttpResponse<String> wrong = visitor.post(FORM, fields + "&csrf=guessed");
-    WebFormClient stranger = new WebFormClient(port, "203.0.113.250");
+    WebFormClient stranger = new WebFormClient(browsers.getObject(), "203.0.113.250");
     HttpResponse<String> noSession = stranger.post(FORM, fields + "&csrf=" + tokenOf(visitor));
 
     for (HttpResponse<String> page : new HttpResponse[] {none, wrong, noSession}) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.communication.ReceivedMail;
 import java.net.http.HttpResponse;
 import java.util.Date;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public web form over real HTTP, as a visitor's browser uses it: the form in the visitor's
@@ -31,8 +32,8 @@ class WebFormTests {
 
   private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
-  @LocalServerPort
-  int port;
+  @Autowired
+  ObjectProvider<HttpTestClient> browsers;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -44,7 +45,7 @@ class WebFormTests {
 
   @BeforeEach
   void newVisitor() {
-    visitor = new WebFormClient(port, "198.51.100." + NEXT_ADDRESS.incrementAndGet());
+    visitor = new WebFormClient(browsers.getObject(), "198.51.100." + NEXT_ADDRESS.incrementAndGet());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,7 +115,7 @@ class WebFormTests {
         .isEqualTo(1);
 
     // And another browser, given only the address, learns nothing
-    HttpResponse<String> stranger = new WebFormClient(port, "198.51.100.250").get(location);
+    HttpResponse<String> stranger = new WebFormClient(browsers.getObject(), "198.51.100.250").get(location);
     assertThat(stranger.statusCode()).isEqualTo(404);
     assertThat(stranger.body()).contains("We cannot show this confirmation").doesNotContain(email);
   }
