@@ -45,7 +45,7 @@ class CustomerPageRefusals {
   private String refusal(int status, String reason, HttpServletRequest request, HttpServletResponse response,
       Model model) {
     response.setStatus(status);
-    model.addAttribute("t", texts.in(texts.browserLanguage(request)));
+    model.addAttribute("t", texts.forVisitor(null, request));
     model.addAttribute("reason", "refused." + reason);
     return "customer/refused";
   }

@@ -31,7 +31,7 @@ class UploadTooLarge {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    model.addAttribute("t", texts.in(texts.browserLanguage(request)));
+    model.addAttribute("t", texts.forVisitor(null, request));
     model.addAttribute("maxFiles", Attachments.MAX_FILES);
     model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
     return "customer/too-large";
