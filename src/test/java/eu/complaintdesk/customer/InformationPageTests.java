@@ -138,6 +138,8 @@ class InformationPageTests {
         "Datoteke dopust.jpg ne moremo sprejeti");
     assertFileRefused(token, List.of(new FilePart("files", "velika.png", "image/png", TestFiles.largePng(11))),
         "Datoteka velika.png je večja od 10 MB.");
+    assertFileRefused(token, List.of(new FilePart("files", "<img src=x onerror=alert(1)>.pdf", "application/pdf",
+        TestFiles.text("<script>alert(1)</script>"))), "Datoteke &lt;img src=x onerror=alert(1)&gt;.pdf ne moremo sprejeti");
     assertFileRefused(token, Collections.nCopies(6, new FilePart("files", "slika.png", "image/png", TestFiles.png(2))),
         "Prosimo, izberite največ 5 datotek.");
 
@@ -198,7 +200,8 @@ class InformationPageTests {
   private void assertFileRefused(String token, List<FilePart> files, String problem) {
     HttpResponse<String> response = send(token, "Tukaj je.", files);
     assertThat(response.statusCode()).as(problem).isEqualTo(400);
-    assertThat(response.body()).contains("id=\"file-problems\"", problem, "<textarea", ">Tukaj je.</textarea>");
+    assertThat(response.body()).contains("id=\"file-problems\"", problem, "<textarea", ">Tukaj je.</textarea>")
+        .doesNotContain("<img", "<script");
   }
 
   private HttpResponse<String> send(String token, String reply, List<FilePart> files) {
