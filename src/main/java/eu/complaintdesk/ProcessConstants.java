@@ -47,6 +47,8 @@ public final class ProcessConstants {
   // Messages from the customer (correlated by business key = complaint reference)
   public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
+  /** None of the offered solutions suits the customer: back to the agent's "Offer a solution". */
+  public static final String MESSAGE_OPTIONS_DECLINED = "CustomerDeclinedOptions";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
 
@@ -124,6 +126,11 @@ public final class ProcessConstants {
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
   public static final String VAR_DISCUSSION_NOTES = "discussionNotes";
+  /**
+   * What the customer wrote on the choice page: why none of the options suits (required then, shown
+   * in the offer-solution form), or a remark with the option chosen (shown in the make-promise form).
+   */
+  public static final String VAR_CHOICE_COMMENT = "choiceComment";
   /** Optional on the offer: the currency of its amounts, which must be the desk's (complaint-desk.currency). */
   public static final String VAR_CURRENCY = "currency";
   /**

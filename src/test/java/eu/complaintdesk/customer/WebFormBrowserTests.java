@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
@@ -88,9 +87,9 @@ class WebFormBrowserTests {
     String reference = complaint.getBusinessKey();
 
     // Given the complaint was acknowledged and has come to the survey, which went out
-    runJobs(complaint);
+    DueJobs.run(managementService, complaint);
     moveToTheSurvey(complaint);
-    runJobs(complaint);
+    DueJobs.run(managementService, complaint);
     assertThat(complaint).isWaitingAt("awaitFeedback");
 
     // When staff open the survey mail in the mailbox and click the score 4 inside the mail
@@ -134,7 +133,7 @@ class WebFormBrowserTests {
     driver.get(url("/complaints/new?lang=en"));
     ProcessInstance complaint = complaintOf(fillInAndSubmit(markup, "jana@browser-" + UUID.randomUUID()
         + ".example.org", "A product"));
-    runJobs(complaint);
+    DueJobs.run(managementService, complaint);
     Task listen = taskService.createTaskQuery().processInstanceId(complaint.getId())
         .taskDefinitionKey("listenToCustomer").singleResult();
     try {
@@ -186,17 +185,5 @@ class WebFormBrowserTests {
       modification.cancelTransitionInstance(waiting.getId());
     }
     modification.execute();
-  }
-
-  /** Runs the complaint's due jobs (mails and what follows them), not its timers. */
-  private void runJobs(ProcessInstance complaint) {
-    for (int i = 0; i < 10; i++) {
-      Job job = managementService.createJobQuery().processInstanceId(complaint.getId()).executable()
-          .orderByJobId().asc().list().stream().findFirst().orElse(null);
-      if (job == null) {
-        break;
-      }
-      managementService.executeJob(job.getId());
-    }
   }
 }
