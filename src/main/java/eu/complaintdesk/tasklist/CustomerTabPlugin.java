@@ -1,5 +1,6 @@
 package eu.complaintdesk.tasklist;
 
+import java.util.Set;
 import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
 
 /**
@@ -17,5 +18,11 @@ public class CustomerTabPlugin extends AbstractTasklistPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  /** The JAX-RS resource that serves the script and stylesheet from the asset directory. */
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(CustomerTabPluginResource.class);
   }
 }

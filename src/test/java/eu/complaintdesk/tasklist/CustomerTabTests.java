@@ -120,6 +120,20 @@ class CustomerTabTests {
     assertProblem(agent.get("/staff/tasks/" + taskId + "/attachments/" + theirs.getId()), 404, "has no attachment");
   }
 
+  @Test
+  void tasklistLoadsTheTab_fromTheApplication() {
+    // Tasklist's page lists the plugin, and the webapps serve its script and stylesheet
+    assertThat(anonymous.get("/camunda/app/tasklist/default/").body()).contains(
+        "{ name: 'tasklist-plugin-customer-tab', location: '/camunda/api/tasklist/plugin/customer-tab/static/app',"
+            + " main: 'plugin.js' }");
+    HttpResponse<String> script = anonymous.get("/camunda/api/tasklist/plugin/customer-tab/static/app/plugin.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript");
+    assertThat(script.body()).contains("pluginPoint: 'tasklist.task.detail'", "export default");
+    assertThat(anonymous.get("/camunda/api/tasklist/plugin/customer-tab/static/app/plugin.css").statusCode())
+        .isEqualTo(200);
+  }
+
   /** A complaint at its first agent task, whose acknowledgement went out to {@code email}. */
   static ComplaintScenario acknowledged(ProcessEngine engine, GreenMail mailServer, String email) {
     ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()

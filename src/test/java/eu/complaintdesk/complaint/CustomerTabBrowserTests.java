@@ -1,0 +1,92 @@
+package eu.complaintdesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.ProcessConstants;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Customer tab in the real Tasklist, in headless Chromium: an agent opens a task of a complaint
+ * and finds the mail the customer got and the file the customer sent, served by our plugin without
+ * a Tasklist rebuild.
+ */
+@ComplaintDeskTest
+class CustomerTabBrowserTests {
+
+  @RegisterExtension
+  static final BrowserExtension BROWSER = new BrowserExtension();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  GreenMail mailServer;
+
+  private ComplaintScenario complaint;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void discard() {
+    if (complaint != null) {
+      complaint.discard();
+    }
+  }
+
+  @Test
+  void anAgentOpensATask_andTheCustomerTabShowsTheLoggedMailAndTheAttachment() {
+    // Given a complaint whose acknowledgement went out, with a receipt the customer sent
+    String email = "jana@browser-tab-" + UUID.randomUUID() + ".example.org";
+    complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, email), mailServer);
+    runMailJobs();
+    processEngine.getTaskService().createAttachment("application/pdf", null, complaint.instance.getId(),
+        "receipt.pdf", "The receipt", new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+    Task task = complaint.task(ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER);
+
+    // When anna opens the task in Tasklist and its Customer tab
+    TasklistPage tasklist = new TasklistPage(BROWSER.driver(), port).logInAs("anna", "anna");
+    tasklist.openTaskByAddress(task.getId(), task.getName());
+    WebElement tab = tasklist.customerTab();
+
+    // Then the tab names the complaint, lists the acknowledgement sent to the customer, and links the file
+    assertThat(tab.getText()).contains("Complaint " + complaint.reference(), "Communication log", "acknowledgement",
+        email, "Customer called");
+    WebElement download = tab.findElement(By.cssSelector(".customer-tab-attachments a"));
+    assertThat(download.getText()).isEqualTo("receipt.pdf");
+    assertThat(download.getAttribute("href")).contains("/staff/tasks/" + task.getId() + "/attachments/");
+    assertThat(tasklist.failures()).isEmpty();
+  }
+
+  private void runMailJobs() {
+    for (int i = 0; i < 5; i++) {
+      Job job = processEngine.getManagementService().createJobQuery().processInstanceId(complaint.instance.getId())
+          .messages().executable().list().stream().findFirst().orElse(null);
+      if (job == null) {
+        return;
+      }
+      processEngine.getManagementService().executeJob(job.getId());
+    }
+  }
+}
