@@ -1,6 +1,8 @@
 package eu.complaintdesk.tasklist;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 400 an answer the rules refuse (their own sentence), 409 a complaint that no longer waits.
  */
 @RestControllerAdvice(assignableTypes = CustomerTabController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem handler, which would answer "Failed to read request"
 class CustomerTabProblems {
 
   @ExceptionHandler
