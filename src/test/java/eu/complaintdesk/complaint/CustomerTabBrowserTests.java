@@ -1,12 +1,15 @@
 package eu.complaintdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessConstants;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The Customer tab in the real Tasklist, in headless Chromium: an agent opens a task of a complaint
  * and finds the mail the customer got and the file the customer sent, served by our plugin without
- * a Tasklist rebuild.
+ * a Tasklist rebuild, and records what the customer said on the phone.
  */
 @ComplaintDeskTest
 class CustomerTabBrowserTests {
@@ -55,7 +58,7 @@ class CustomerTabBrowserTests {
   }
 
   @Test
-  void anAgentOpensATask_andTheCustomerTabShowsTheLoggedMailAndTheAttachment() {
+  void anAgentOpensATask_seesTheLoggedMailAndTheAttachment_andRecordsAWithdrawalByPhone() {
     // Given a complaint whose acknowledgement went out, with a receipt the customer sent
     String email = "jana@browser-tab-" + UUID.randomUUID() + ".example.org";
     complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
@@ -77,6 +80,18 @@ class CustomerTabBrowserTests {
     assertThat(download.getText()).isEqualTo("receipt.pdf");
     assertThat(download.getAttribute("href")).contains("/staff/tasks/" + task.getId() + "/attachments/");
     assertThat(tasklist.failures()).isEmpty();
+
+    // When she records in the tab that the customer, on the phone, withdraws the complaint
+    tab.findElement(By.cssSelector(".customer-tab-call textarea[name='withdrawalReason']"))
+        .sendKeys("Sorted it out with the shop.");
+    tab.findElement(By.cssSelector(".customer-tab-call button[type='submit']")).click();
+
+    // Then the tab's POST (with Tasklist's CSRF token) reached the process, recorded as anna's phone answer
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(complaint.instance)
+        .hasPassed("complaintWithdrawn"));
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(complaint.instance.getId()).variableName(ProcessConstants.VAR_WITHDRAWAL_REASON)
+        .singleResult().getValue()).isEqualTo("Sorted it out with the shop.");
   }
 
   private void runMailJobs() {
