@@ -1,7 +1,7 @@
 /*
  * Tasklist's "Customer" tab (plugin point tasklist.task.detail): for the open task's complaint, the
  * communication log (newest first), the attachments with download links, and the form "Customer
- * called" that records an answer the customer gave on the phone. The data comes from our endpoint
+ * called" that records an answer the customer gave on the phone (below them: agents read first). The data comes from our endpoint
  * /staff/tasks/{taskId}/..., which reads the Tasklist login of this browser session; the POST
  * carries the webapps' CSRF token (api.CSRFToken) as the X-XSRF-TOKEN header, as Camunda's own API
  * calls do. Every value is put in the page as text (textContent), never as HTML: the log holds what
@@ -115,9 +115,9 @@ function show(node, view, api, taskId, notice) {
     element('h4', {}, 'Complaint ' + view.reference),
     notice ? element('div', { class: 'alert ' + (notice.ok ? 'alert-success' : 'alert-danger'),
       role: 'alert' }, notice.text) : '',
-    element('h5', {}, 'Customer called'), callForm(view, submit),
     element('h5', {}, 'Communication log'), logTable(view.log),
-    element('h5', {}, 'Attachments'), attachmentList(view.attachments)));
+    element('h5', {}, 'Attachments'), attachmentList(view.attachments),
+    element('h5', {}, 'Customer called'), callForm(view, submit)));
 }
 
 export default {

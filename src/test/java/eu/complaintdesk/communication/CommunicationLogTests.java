@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -78,8 +77,7 @@ class CommunicationLogTests {
     String email = "jana@log-" + UUID.randomUUID() + ".example.org";
     ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, email)
-        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "sl"), mailServer);
-    runJobs(complaint.instance);
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "sl"), mailServer).runAsyncJobs();
     MimeMessage acknowledgement = theOnlyMailTo(email);
 
     // Then the log holds the mail as the customer received it
@@ -145,7 +143,7 @@ class CommunicationLogTests {
 
   @Test
   void aMailTheServerRefuses_leavesNoRow_andTheSameMailSentTwiceIsOneRow() {
-    String reference = "CMP-2026-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+    String reference = randomReference();
     CustomerMail mail = new CustomerMail("jana@example.org", "Jana", null, reference, false, Map.of());
 
     // When no mail server answers
@@ -162,7 +160,7 @@ class CommunicationLogTests {
 
   @Test
   void aStaffNotice_isLoggedWithTheMessageIdItWentOutWith() throws Exception {
-    String reference = "CMP-2026-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+    String reference = randomReference();
 
     staff.notify(reference, List.of("demo"), List.of(), "For managers: " + reference, "Look at it.");
 
@@ -184,13 +182,18 @@ class CommunicationLogTests {
             .camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R5/PT5M")
             .serviceTask("followUp").camundaExpression("${deadlines.endOfBusinessDay(followUpDay)}")
             .endEvent().done()).deploy();
-    String reference = "CMP-2026-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+    String reference = randomReference();
     return engine.getRuntimeService().startProcessInstanceByKey("mailThenFailure", reference,
         Variables.createVariables()
             .putValue(ProcessConstants.VAR_COMPLAINT_REFERENCE, reference)
             .putValue(ProcessConstants.VAR_CUSTOMER_NAME, "Jana Novak")
             .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "customer@rollback-" + UUID.randomUUID() + ".example.org")
             .putValue("followUpDay", "not a day"));
+  }
+
+  /** A reference no other test uses, for mails and complaints of this test's own. */
+  private static String randomReference() {
+    return "CMP-2026-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
   }
 
   private String email(ProcessInstance instance) {
@@ -202,18 +205,6 @@ class CommunicationLogTests {
   private void runJob(ProcessInstance instance) {
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).singleResult().getId());
-  }
-
-  /** Runs the complaint's due jobs (the mail and what follows it). */
-  private void runJobs(ProcessInstance instance) {
-    for (int i = 0; i < 10; i++) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable()
-          .orderByJobId().asc().list().stream().findFirst().orElse(null);
-      if (job == null) {
-        break;
-      }
-      engine.getManagementService().executeJob(job.getId());
-    }
   }
 
   private MimeMessage theOnlyMailTo(String email) throws MessagingException {

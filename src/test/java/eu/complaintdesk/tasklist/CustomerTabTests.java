@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -138,14 +137,7 @@ class CustomerTabTests {
   static ComplaintScenario acknowledged(ProcessEngine engine, GreenMail mailServer, String email) {
     ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, email), mailServer);
-    for (int i = 0; i < 5; i++) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(complaint.instance.getId())
-          .messages().executable().list().stream().findFirst().orElse(null);
-      if (job == null) {
-        break;
-      }
-      engine.getManagementService().executeJob(job.getId());
-    }
+    complaint.runAsyncJobs();
     return complaint;
   }
 
