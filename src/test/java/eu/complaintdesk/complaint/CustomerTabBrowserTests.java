@@ -82,7 +82,9 @@ class CustomerTabBrowserTests {
     // When she records in the tab that the customer, on the phone, withdraws the complaint
     tab.findElement(By.cssSelector(".customer-tab-call textarea[name='withdrawalReason']"))
         .sendKeys("Sorted it out with the shop.");
-    tab.findElement(By.cssSelector(".customer-tab-call button[type='submit']")).click();
+    // scrolled to the middle first, as a person would: Tasklist's footer covers the bottom of the pane
+    TasklistPage.clickInView(BROWSER.driver(),
+        tab.findElement(By.cssSelector(".customer-tab-call button[type='submit']")));
 
     // Then the tab's POST (with Tasklist's CSRF token) reached the process, recorded as anna's phone answer
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(complaint.instance)
