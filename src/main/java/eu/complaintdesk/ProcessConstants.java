@@ -72,6 +72,16 @@ public final class ProcessConstants {
   public static final String CHANNEL_API = "api";
   /** The API user (group intake) that submitted the complaint: only it may read its status. */
   public static final String VAR_INTAKE_CLIENT = "intakeClient";
+  /** The channel of the public web form (/complaints/new), which the customer fills in alone. */
+  public static final String CHANNEL_WEB = "web";
+  /** Who keyed the complaint in (the start event's camunda:initiator): set for Tasklist and engine REST starts. */
+  public static final String VAR_INTAKE_AGENT = "intakeAgent";
+  /** The customer's consent to the processing of personal data: {@code true} when given. */
+  public static final String VAR_PRIVACY_CONSENT = "privacyConsent";
+  /** When the customer gave that consent (a date and time). */
+  public static final String VAR_PRIVACY_CONSENT_AT = "privacyConsentAt";
+  /** Which policy the customer agreed to: the address of its text (complaint-desk.privacy-policy-url). */
+  public static final String VAR_PRIVACY_POLICY = "privacyPolicy";
 
   // Registration, triage and deadlines
   public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";

@@ -41,6 +41,11 @@ public final class HttpTestClient {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
+  /** A GET with further headers given as name, value, name, value... */
+  public HttpResponse<String> getWithHeaders(String path, String... headers) {
+    return send(withHeaders(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), headers));
+  }
+
   /** A GET with HTTP Basic authentication; none when user is null. */
   public HttpResponse<String> get(String path, String user, String password) {
     return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password));
@@ -54,18 +59,24 @@ public final class HttpTestClient {
   }
 
   /**
-   * A POST of any content type with HTTP Basic authentication (none when user is null) and further
-   * headers given as name, value, name, value...
+   * A POST of any content type (no Content-Type header when null) with HTTP Basic authentication
+   * (none when user is null) and further headers given as name, value, name, value...
    */
   public HttpResponse<String> post(String path, String user, String password, String contentType, String body,
       String... headers) {
     HttpRequest.Builder request = authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
-        .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(withHeaders(request, headers));
+  }
+
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return send(request);
+    return request;
   }
 
   /** A JSON PUT with HTTP Basic authentication (e.g. setting a variable). */

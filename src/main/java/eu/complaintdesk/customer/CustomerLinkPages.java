@@ -100,7 +100,7 @@ class CustomerLinkPages {
   private String refusal(int status, String reason, HttpServletRequest request, HttpServletResponse response,
       Model model) {
     response.setStatus(status);
-    model.addAttribute("t", texts.in(request.getLocale().getLanguage().matches("sl|bg") ? request.getLocale().getLanguage() : "en"));
+    model.addAttribute("t", texts.forVisitor(null, request));
     model.addAttribute("reason", "refused." + reason);
     return "customer/refused";
   }
