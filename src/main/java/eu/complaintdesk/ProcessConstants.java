@@ -52,6 +52,14 @@ public final class ProcessConstants {
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
 
+  // The channels a customer's answer comes by (complaint/CustomerAnswerDoor, the communication log)
+  /** Through a signed link in one of our mails (the customer pages). */
+  public static final String VIA_LINK = "link";
+  /** On the phone, recorded by an agent or manager from a task (Tasklist's Customer tab). */
+  public static final String VIA_PHONE = "phone";
+  /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
+  public static final String VIA_EMAIL = "email";
+
   // Intake (start form)
   public static final String VAR_CUSTOMER_NAME = "customerName";
   public static final String VAR_CUSTOMER_EMAIL = "customerEmail";

@@ -13,8 +13,11 @@ import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
 import static eu.complaintdesk.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -33,7 +36,7 @@ public final class CustomerAnswers {
   public static final int ANSWER_TEXT_LIMIT = Field.TEXT_LIMIT;
 
   /** Per message, the rules of its variables; a new answer's rules are one more line. */
-  static final Map<String, List<Rule>> RULES = Map.of(
+  static final Map<String, List<Field>> RULES = Map.of(
       MESSAGE_INFORMATION_RECEIVED, List.of(Field.text(VAR_INFORMATION_REPLY).required()),
       MESSAGE_SOLUTION_CHOSEN, List.of(offeredOption(VAR_CHOSEN_OPTION).required(), Field.text(VAR_CHOICE_COMMENT)),
       MESSAGE_OPTIONS_DECLINED, List.of(Field.text(VAR_CHOICE_COMMENT).required()),
@@ -41,6 +44,16 @@ public final class CustomerAnswers {
       MESSAGE_COMPLAINT_WITHDRAWN, List.of(Field.text(VAR_WITHDRAWAL_REASON)));
 
   private CustomerAnswers() {
+  }
+
+  /**
+   * The variables an answer to {@code message} may carry (e.g. {@code feedbackScore},
+   * {@code feedbackComment}); empty for a message that is no customer answer. For callers that
+   * take an answer from staff, so that an answer can set nothing else of the complaint.
+   */
+  public static Set<String> variablesOf(String message) {
+    return RULES.getOrDefault(message, List.of()).stream().map(Field::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**

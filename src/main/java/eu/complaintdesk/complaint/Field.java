@@ -105,6 +105,11 @@ final class Field implements Rule {
         : "must be a day (yyyy-MM-dd), not " + describe(value)));
   }
 
+  /** The variable this field checks. */
+  String name() {
+    return name;
+  }
+
   Field required() {
     return requiredWhen(values -> true);
   }

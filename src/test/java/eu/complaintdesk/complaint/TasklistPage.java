@@ -197,6 +197,21 @@ public final class TasklistPage {
         });
   }
 
+  /**
+   * Opens the Customer tab of the open task (our Tasklist plugin) and returns it once it has loaded
+   * the complaint, or shows why it could not (an alert in the tab).
+   */
+  WebElement customerTab() {
+    By tabs = By.cssSelector(TASK_DETAILS + " ul.nav-tabs li a");
+    click(waitFor(driver, "the Customer tab").until(browser -> browser.findElements(tabs).stream()
+        .filter(tab -> tab.getText().trim().equalsIgnoreCase("Customer"))
+        .findFirst()
+        .orElse(null)));
+    return waitFor(driver, "the Customer tab's content").until(browser -> browser.findElements(By.cssSelector(
+        TASK_DETAILS + " .tab-content .customer-tab, " + TASK_DETAILS + " .tab-content .alert-danger")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
   /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */
   void complete() {
     By complete = By.cssSelector(".task-details .form-actions button[ng-click='complete()']:not([disabled])");
