@@ -13,7 +13,6 @@ import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import eu.complaintdesk.complaint.CustomerAnswers;
-import eu.complaintdesk.customer.LinkAnswers.Answered;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -25,38 +24,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The pages a customer reaches from the links in our mails to answer us. A GET only shows (mail
+ * The pages a customer reaches from the links in our mails (the survey's scores, the withdrawal
+ * and the reopening here; the information and choice pages have their own). A GET only shows (mail
  * scanners and link previews open every link in a mail, and must not answer for the customer);
  * the POST of the page's form delivers. No CSRF token is needed: the form's signed link token is
- * itself the secret that authorises the answer, a forging site cannot know it, and whoever knows
- * it could use the link directly. Each answer goes through {@link LinkAnswers}, so it is accepted
- * once; refusals are {@link CustomerPageRefusals}' pages.
+ * itself the secret that authorises the answer, a forging site cannot know it, and whoever knows it
+ * could use the link directly. Each answer goes through {@link LinkAnswers}, so it is accepted
+ * once, with the link {@link LinkPages#open} verified (one HMAC); refusals are pages
+ * ({@link CustomerPageRefusals}).
  */
 @Controller
 @RequestMapping("/customer")
 class CustomerLinkPages {
 
-  private final LinkTokens tokens;
+  private final LinkPages pages;
   private final LinkAnswers answers;
   private final CustomerAnswerDoor door;
   private final Complaints complaints;
-  private final CustomerTexts texts;
 
-  CustomerLinkPages(LinkTokens tokens, LinkAnswers answers, CustomerAnswerDoor door, Complaints complaints,
-      CustomerTexts texts) {
-    this.tokens = tokens;
+  CustomerLinkPages(LinkPages pages, LinkAnswers answers, CustomerAnswerDoor door, Complaints complaints) {
+    this.pages = pages;
     this.answers = answers;
     this.door = door;
     this.complaints = complaints;
-    this.texts = texts;
   }
 
   /** Shows the score to confirm; a score the survey cannot take (9, "abc") is refused at once. */
   @GetMapping("/feedback")
   String confirmScore(@RequestParam String token, @RequestParam String score, Model model) {
-    SignedLink link = tokens.verify(token, LinkPurpose.FEEDBACK);
+    pages.open(model, token, LinkPurpose.FEEDBACK);
     CustomerAnswers.checkAnswer(MESSAGE_FEEDBACK_RECEIVED, Map.of(VAR_FEEDBACK_SCORE, score(score)));
-    form(model, link, token);
     model.addAttribute("score", score(score));
     return "customer/feedback";
   }
@@ -66,12 +63,12 @@ class CustomerLinkPages {
       @RequestParam(required = false) String comment, Model model) {
     Map<String, Object> answer = new HashMap<>(Map.of(VAR_FEEDBACK_SCORE, score(score)));
     optional(answer, VAR_FEEDBACK_COMMENT, comment);
-    return answered(model, answers.answer(token, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, answer));
+    return answered(model, token, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, answer);
   }
 
   @GetMapping("/withdraw")
   String confirmWithdrawal(@RequestParam String token, Model model) {
-    form(model, tokens.verify(token, LinkPurpose.WITHDRAW), token);
+    pages.open(model, token, LinkPurpose.WITHDRAW);
     return "customer/withdraw";
   }
 
@@ -79,7 +76,7 @@ class CustomerLinkPages {
   String deliverWithdrawal(@RequestParam String token, @RequestParam(required = false) String reason, Model model) {
     Map<String, Object> answer = new HashMap<>();
     optional(answer, VAR_WITHDRAWAL_REASON, reason);
-    return answered(model, answers.answer(token, LinkPurpose.WITHDRAW, MESSAGE_COMPLAINT_WITHDRAWN, answer));
+    return answered(model, token, LinkPurpose.WITHDRAW, MESSAGE_COMPLAINT_WITHDRAWN, answer);
   }
 
   /**
@@ -88,21 +85,20 @@ class CustomerLinkPages {
    */
   @GetMapping("/reopen")
   String askReason(@RequestParam String token, Model model) {
-    SignedLink link = tokens.verify(token, LinkPurpose.REOPEN);
+    SignedLink link = pages.open(model, token, LinkPurpose.REOPEN);
     if (!door.waitsFor(link.reference(), MESSAGE_REOPEN_REQUESTED)) {
-      return page(model, link, notReopenable(link.reference()));
+      return outcome(model, notReopenable(link.reference()));
     }
-    form(model, link, token);
     return "customer/reopen";
   }
 
   @PostMapping("/reopen")
   String deliverReopen(@RequestParam String token, @RequestParam(required = false) String reason, Model model) {
+    SignedLink link = pages.open(model, token, LinkPurpose.REOPEN);
     Map<String, Object> answer = new HashMap<>();
     optional(answer, VAR_REOPEN_REASON, reason);
-    Answered answered = answers.answer(token, LinkPurpose.REOPEN, MESSAGE_REOPEN_REQUESTED, answer);
-    return page(model, answered.link(), answered.delivery() == Delivery.DELIVERED ? "answered.reopened"
-        : notReopenable(answered.link().reference()));
+    Delivery delivery = answers.answer(link, MESSAGE_REOPEN_REQUESTED, answer);
+    return outcome(model, delivery == Delivery.DELIVERED ? "answered.reopened" : notReopenable(link.reference()));
   }
 
   /** Open anyway (reopened already, or not yet answered): nothing to reopen; else too late. */
@@ -112,23 +108,14 @@ class CustomerLinkPages {
     return open ? "reopen.open" : "reopen.tooLate";
   }
 
-  private String answered(Model model, Answered answered) {
-    return page(model, answered.link(),
-        answered.delivery() == Delivery.DELIVERED ? "answered.delivered" : "answered.notWaiting");
-  }
-
-  /** The page that tells the customer what came of the answer ({@code outcome}, a text key). */
-  private String page(Model model, SignedLink link, String outcome) {
-    form(model, link, null);
+  private String outcome(Model model, String outcome) {
+    model.addAttribute("token", null);
     model.addAttribute("outcome", outcome);
-    return "customer/answered";
+    return LinkPages.ANSWERED;
   }
 
-  /** The model every page has: its texts in the complaint's language, the reference, the token. */
-  private void form(Model model, SignedLink link, String token) {
-    model.addAttribute("t", texts.in(door.language(link.reference())));
-    model.addAttribute("reference", link.reference());
-    model.addAttribute("token", token);
+  private String answered(Model model, String token, LinkPurpose purpose, String message, Map<String, Object> answer) {
+    return pages.answered(model, answers.answer(pages.open(model, token, purpose), message, answer));
   }
 
   /** The score as the link gave it; a score that is no number is refused like any wrong score. */
@@ -140,7 +127,7 @@ class CustomerLinkPages {
     }
   }
 
-  private static void optional(Map<String, Object> answer, String name, String text) {
+  static void optional(Map<String, Object> answer, String name, String text) {
     if (text != null && !text.isBlank()) {
       answer.put(name, text);
     }

@@ -1,10 +1,8 @@
 package eu.complaintdesk.customer;
 
-import eu.complaintdesk.complaint.Intake;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Collections;
-import java.util.Locale;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,14 +12,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The refusal page of every customer page: a link that cannot be honoured, or an answer the rules
- * refuse, is a page with its 4xx status and nothing changed, never a 500 or a stack trace. A
- * refused link names no complaint we could trust, so the page speaks the browser's language when
- * the desk writes it ({@link Intake#LANGUAGES}), else English.
+ * The refusals of the pages behind links, as pages with their status, never a 500: a link that is
+ * not honoured ({@link LinkRefused}), and an answer the rules refuse that the page did not catch
+ * first. The complaint is unknown when the link is broken, so the browser's language is used.
  */
 // First: Spring's problem-details handler would otherwise answer a missing token with JSON.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {CustomerLinkPages.class, CustomerStatusPage.class})
+@ControllerAdvice(assignableTypes = {CustomerLinkPages.class, InformationPage.class, ChoicePage.class,
+    CustomerStatusPage.class})
 class CustomerPageRefusals {
 
   private final CustomerTexts texts;
@@ -47,16 +45,20 @@ class CustomerPageRefusals {
     return refusal(HttpServletResponse.SC_BAD_REQUEST, LinkRefused.Reason.MALFORMED.name(), request, response, model);
   }
 
+  /**
+   * The judged offer was changed after the check ({@code JudgedOffers}): nothing can be chosen
+   * from it, and the agent must offer again. The customer is told that, not shown an error.
+   */
+  @ExceptionHandler(AuthorizationException.class)
+  String offerChanged(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return refusal(HttpServletResponse.SC_CONFLICT, "OFFER", request, response, model);
+  }
+
   private String refusal(int status, String reason, HttpServletRequest request, HttpServletResponse response,
       Model model) {
     response.setStatus(status);
-    model.addAttribute("t", texts.in(browserLanguage(request)));
+    model.addAttribute("t", texts.forVisitor(null, request));
     model.addAttribute("reason", "refused." + reason);
     return "customer/refused";
-  }
-
-  private static String browserLanguage(HttpServletRequest request) {
-    return Collections.list(request.getLocales()).stream().map(Locale::getLanguage)
-        .filter(Intake.LANGUAGES::contains).findFirst().orElse(Intake.LANGUAGES.get(0));
   }
 }

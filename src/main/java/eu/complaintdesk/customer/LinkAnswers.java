@@ -3,6 +3,7 @@ package eu.complaintdesk.customer;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,24 +27,38 @@ class LinkAnswers {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** What an answer came to, with the verified link it came through (the page shows its complaint). */
-  record Answered(SignedLink link, Delivery delivery) {
-  }
-
   /**
-   * Delivers {@code answer} as {@code message} to the complaint the token names; the token is
-   * verified once, here.
+   * Delivers {@code answer} as {@code message} to the complaint the token names.
    *
    * @throws LinkRefused the token is not genuine, not for {@code purpose}, expired or used
    */
-  Answered answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
-    SignedLink link = tokens.verify(token, purpose);
-    Delivery delivery = transaction.execute(status -> {
-      if (purpose.once()) {
+  Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
+    return answer(tokens.verify(token, purpose), message, answer, reference -> { });
+  }
+
+  /**
+   * The same for a link the page verified already ({@link LinkPages#open}): one HMAC per answer.
+   *
+   * @throws LinkRefused when the link was used meanwhile
+   */
+  Delivery answer(SignedLink link, String message, Map<String, ?> answer) {
+    return answer(link, message, answer, reference -> { });
+  }
+
+  /**
+   * The same, and {@code withAnswer} (storing the files that came with it) in the same transaction
+   * once the answer is delivered: a refused answer stores nothing, a failing store delivers nothing.
+   */
+  Delivery answer(SignedLink link, String message, Map<String, ?> answer, Consumer<String> withAnswer) {
+    return transaction.execute(status -> {
+      if (link.purpose().once()) {
         usedLinks.markUsed(link);
       }
-      return door.deliver(link.reference(), message, answer);
+      Delivery delivery = door.deliver(link.reference(), message, answer);
+      if (delivery == Delivery.DELIVERED) {
+        withAnswer.accept(link.reference());
+      }
+      return delivery;
     });
-    return new Answered(link, delivery);
   }
 }

@@ -44,6 +44,11 @@ class UsedLinks {
         Timestamp.from(now), Timestamp.from(now.minus(validity)));
   }
 
+  /** Whether this token's answer was accepted before (the page says so before asking again). */
+  boolean isUsed(SignedLink link) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE token_id = ?", Integer.class, link.id()) > 0;
+  }
+
   /** @throws LinkRefused {@code USED} when this token's answer was accepted before */
   void markUsed(SignedLink link) {
     try {

@@ -51,7 +51,7 @@ class LinkAnswersTests {
 
     // When the customer scores 2 through it
     Delivery delivery = answers.answer(token, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED,
-        Map.of(VAR_FEEDBACK_SCORE, 2, VAR_FEEDBACK_COMMENT, "Too slow.")).delivery();
+        Map.of(VAR_FEEDBACK_SCORE, 2, VAR_FEEDBACK_COMMENT, "Too slow."));
 
     // Then managers win the customer back, and the same link cannot answer again
     assertThat(delivery).isEqualTo(Delivery.DELIVERED);
@@ -74,7 +74,7 @@ class LinkAnswersTests {
     assertThat(complaint.instance).isWaitingAt("awaitFeedback");
 
     // Then the same link still takes a good score, which closes the complaint
-    assertThat(answers.answer(token, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, Map.of(VAR_FEEDBACK_SCORE, 5)).delivery())
+    assertThat(answers.answer(token, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, Map.of(VAR_FEEDBACK_SCORE, 5)))
         .isEqualTo(Delivery.DELIVERED);
     assertThat(complaint.instance).isEnded().hasPassed("complaintClosed").hasNotPassed("recoverCustomer");
   }
@@ -88,11 +88,11 @@ class LinkAnswersTests {
 
     // When the customer withdraws
     assertThat(answers.answer(withdraw, LinkPurpose.WITHDRAW, MESSAGE_COMPLAINT_WITHDRAWN,
-        Map.of(VAR_WITHDRAWAL_REASON, "Sorted it out myself.")).delivery()).isEqualTo(Delivery.DELIVERED);
+        Map.of(VAR_WITHDRAWAL_REASON, "Sorted it out myself."))).isEqualTo(Delivery.DELIVERED);
 
     // Then the complaint took the withdrawal path, and a later score is politely not delivered
     assertThat(complaint.instance).hasPassed("complaintWithdrawn");
-    assertThat(answers.answer(feedback, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, Map.of(VAR_FEEDBACK_SCORE, 4)).delivery())
+    assertThat(answers.answer(feedback, LinkPurpose.FEEDBACK, MESSAGE_FEEDBACK_RECEIVED, Map.of(VAR_FEEDBACK_SCORE, 4)))
         .isEqualTo(Delivery.NOT_WAITING);
   }
 
