@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +60,7 @@ class MailStatusAndReopenLinksTests {
     ComplaintScenario complaint = ComplaintScenario.startAt("sendAcknowledgementEmail", Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain)
         .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, "bg"), mailServer);
-    runJobs(complaint);
+    DueJobs.run(managementService, complaint.instance);
     ReceivedMail mail = theMailTo(domain);
 
     // When the customer follows the status link of the mail's footer, in its text and its HTML
@@ -89,7 +88,7 @@ class MailStatusAndReopenLinksTests {
           .putValue(ProcessConstants.VAR_REDRESS, "Brezplačen obisk.")
           .putValue(ProcessConstants.VAR_TRIAGE, new HashMap<>(Map.of("priority", 50, "firstResponseTime", "PT4H",
               "resolutionTime", "P5D"))), mailServer);
-      runJobs(complaint);
+      DueJobs.run(managementService, complaint.instance);
       ReceivedMail finalResponse = finalResponses(domain, 1)[0];
       assertThat(finalResponse.text()).contains("(rok: sreda, 15. april 2026 ob 23:59)");
 
@@ -106,15 +105,15 @@ class MailStatusAndReopenLinksTests {
       complete(complaint, "reviewReopenedComplaint", Map.of("reopenNotes", "A second visit, confirmed by phone."));
       complete(complaint, "offerSolution", Map.of("option1Type", "replacement", "option1Amount", 0.0,
           "option1Description", "A second visit this week."));
-      runJobs(complaint);
+      DueJobs.run(managementService, complaint.instance);
       processEngine.getRuntimeService().createMessageCorrelation(ProcessConstants.MESSAGE_SOLUTION_CHOSEN)
           .processInstanceBusinessKey(complaint.reference()).setVariable("chosenOption", "option1").correlate();
       complete(complaint, "makePromise", Map.of("promise1Description", "The visit.", "promise1Due", "2026-03-18"));
-      runJobs(complaint);
+      DueJobs.run(managementService, complaint.instance);
       complete(complaint, "keepPromise", Map.of("promiseKept", true));
       complete(complaint, "recordOutcome", Map.of("complaintOutcome", "upheld", "rootCause", "serviceFailure",
           "findings", "Second visit done.", "redress", "The visit.", "customerFeelingAtEnd", "satisfied"));
-      runJobs(complaint);
+      DueJobs.run(managementService, complaint.instance);
       assertThat(complaint.instance).hasPassed("reopenRequested", "reviewReopenedComplaint")
           .isWaitingAt("reopenWindow");
 
@@ -160,17 +159,5 @@ class MailStatusAndReopenLinksTests {
   private ReceivedMail theMailTo(String domain) {
     await().atMost(Duration.ofSeconds(10)).until(() -> mailServer.getReceivedMessagesForDomain(domain).length == 1);
     return ReceivedMail.of(mailServer.getReceivedMessagesForDomain(domain)[0]);
-  }
-
-  /** Runs the complaint's due jobs (the mail and what follows it), not its timers. */
-  private void runJobs(ComplaintScenario complaint) {
-    for (int i = 0; i < 10; i++) {
-      Job job = managementService.createJobQuery().processInstanceId(complaint.instance.getId()).executable()
-          .orderByJobId().asc().list().stream().findFirst().orElse(null);
-      if (job == null) {
-        break;
-      }
-      managementService.executeJob(job.getId());
-    }
   }
 }
