@@ -195,6 +195,20 @@ public final class ProcessConstants {
   public static final String VAR_ADD_OPTION = "addOption%d";
   public static final int MAX_SOLUTION_OPTIONS = 3;
 
+  // The inbox (inbox/): a mail it cannot process is shown to managers by a small process of its own
+  public static final String PROCESS_QUARANTINED_MAIL = "quarantinedMail";
+  public static final String TASK_CHECK_QUARANTINED_MAIL = "checkQuarantinedMail";
+  /** The quarantined mail's sender, subject, Message-ID, the folder it lies in and why it is there. */
+  public static final String VAR_MAIL_FROM = "mailFrom";
+  public static final String VAR_MAIL_SUBJECT = "mailSubject";
+  public static final String VAR_MAIL_MESSAGE_ID = "mailMessageId";
+  public static final String VAR_MAIL_FOLDER = "mailFolder";
+  public static final String VAR_QUARANTINE_REASON = "quarantineReason";
+  /** What the manager did with the quarantined mail (check-quarantined-mail form). */
+  public static final String VAR_QUARANTINE_ACTION = "quarantineAction";
+  /** The channel of a complaint that arrived by mail. */
+  public static final String CHANNEL_EMAIL = "email";
+
   private ProcessConstants() {
   }
 }
