@@ -49,6 +49,8 @@ public final class ProcessConstants {
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+  /** A mail about the complaint that an agent reads (event subprocess "Customer writes"). */
+  public static final String MESSAGE_CUSTOMER_MESSAGE_RECEIVED = "CustomerMessageReceived";
 
   // Intake (start form)
   public static final String VAR_CUSTOMER_NAME = "customerName";
@@ -206,6 +208,21 @@ public final class ProcessConstants {
   public static final String VAR_QUARANTINE_REASON = "quarantineReason";
   /** What the manager did with the quarantined mail (check-quarantined-mail form). */
   public static final String VAR_QUARANTINE_ACTION = "quarantineAction";
+  /** The agents' task of the event subprocess "Customer writes", and what the agent did. */
+  public static final String TASK_READ_CUSTOMER_MESSAGE = "readCustomerMessage";
+  public static final String VAR_MESSAGE_ACTION = "messageAction";
+  /** The mail an agent reads, carried by CustomerMessageReceived (the task copies them to its own). */
+  public static final String VAR_INBOUND_MAIL_FROM = "inboundMailFrom";
+  public static final String VAR_INBOUND_MAIL_SUBJECT = "inboundMailSubject";
+  public static final String VAR_INBOUND_MAIL_TEXT = "inboundMailText";
+  /** Why an agent reads it: one of the MAIL_REASON_* values. */
+  public static final String VAR_INBOUND_MAIL_REASON = "inboundMailReason";
+  public static final String MAIL_REASON_NOT_WAITING = "notWaiting";
+  public static final String MAIL_REASON_UNCLEAR = "unclear";
+  public static final String MAIL_REASON_OTHER_SENDER = "otherSender";
+  public static final String MAIL_REASON_BOUNCE = "bounce";
+  /** True once one of our mails to the customer came back (a bounce): reach them another way. */
+  public static final String VAR_CUSTOMER_EMAIL_FAILING = "customerEmailFailing";
   /** The channel of a complaint that arrived by mail. */
   public static final String CHANNEL_EMAIL = "email";
 
