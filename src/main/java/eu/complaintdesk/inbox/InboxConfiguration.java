@@ -1,5 +1,10 @@
 package eu.complaintdesk.inbox;
 
+import eu.complaintdesk.complaint.Complaints;
+import eu.complaintdesk.complaint.CustomerAnswerDoor;
+import eu.complaintdesk.system.ComplaintDeskProperties;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -32,8 +37,18 @@ class InboxConfiguration {
   }
 
   @Bean
-  InboundMails inboundMails() {
-    return new InboundMails();
+  InboundMails inboundMails(ComplaintDeskProperties properties, CustomerAnswerDoor door, Complaints complaints) {
+    String ourAddress = address(properties.mail().from());
+    MailThreads threads = new MailThreads(ourAddress.substring(ourAddress.lastIndexOf('@') + 1));
+    return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints));
+  }
+
+  private static String address(String sender) {
+    try {
+      return new InternetAddress(sender).getAddress();
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("complaint-desk.mail.from is no mail address: " + sender, e);
+    }
   }
 
   @Bean

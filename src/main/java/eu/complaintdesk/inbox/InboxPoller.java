@@ -97,7 +97,7 @@ class InboxPoller {
       return new Dealt(mail.key(), Boolean.TRUE.equals(done) ? Filed.PROCESSED : Filed.ALREADY_DONE);
     } catch (RuntimeException failed) {
       return quarantine(new Headline(mail.key(), mail.messageId(), mail.fromAddress(), mail.subject()),
-          "its effect failed: " + failed.getMessage(), failed);
+          failed instanceof MailRefused ? failed.getMessage() : "its effect failed: " + failed.getMessage(), failed);
     }
   }
 

@@ -26,8 +26,10 @@ import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ComplaintDeskTest
 class InboxPollerTests {
+
+  /** The domain of this class's senders: the complaints their mails open are this class's to end. */
+  static final String SENDERS = "inbox-poller.example";
 
   @Autowired
   GreenMail server;
@@ -62,6 +67,8 @@ class InboxPollerTests {
   TaskService taskService;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  RuntimeService runtimeService;
 
   private ComplaintsMailbox mailbox;
 
@@ -69,6 +76,14 @@ class InboxPollerTests {
   void emptyMailbox() {
     mailbox = new ComplaintsMailbox(server);
     mailbox.empty();
+  }
+
+  @AfterEach
+  void endWhatTheMailsStarted() {
+    runtimeService.createProcessInstanceQuery().variableValueLike(ProcessConstants.VAR_CUSTOMER_EMAIL, "%@" + SENDERS)
+        .list().forEach(complaint -> runtimeService.deleteProcessInstance(complaint.getId(), "test over"));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_QUARANTINED_MAIL)
+        .list().forEach(mail -> runtimeService.deleteProcessInstance(mail.getId(), "test over"));
   }
 
   @Test
@@ -127,7 +142,7 @@ class InboxPollerTests {
     assertThat(reason("Crowd " + run)).contains("sent to 500 recipients");
     Task task = managersTask("Zip bomb " + run);
     assertThat(taskService.getVariable(task.getId(), ProcessConstants.VAR_MAIL_FOLDER)).isEqualTo("Quarantine");
-    assertThat(taskService.getVariable(task.getId(), ProcessConstants.VAR_MAIL_FROM)).isEqualTo("Jana Novak <jana@example.org>");
+    assertThat(taskService.getVariable(task.getId(), ProcessConstants.VAR_MAIL_FROM)).isEqualTo("Jana Novak <jana@" + SENDERS + ">");
   }
 
   @Test
@@ -137,7 +152,9 @@ class InboxPollerTests {
     List<String> subjects = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       subjects.add("Twice " + i + " " + run);
-      mailbox.deliver(mail(subjects.get(i), "Mail number " + i));
+      MimeMessage mail = mail(subjects.get(i), "Mail number " + i + ": my kettle broke.");
+      mail.setFrom(new InternetAddress("customer" + i + "-" + run + "@" + SENDERS));
+      mailbox.deliver(mail);
     }
     InboxPoller secondNode = new InboxPoller(settings, processedMails, inboundMails, quarantinedMails,
         new TransactionTemplate(transactionManager));
@@ -153,6 +170,11 @@ class InboxPollerTests {
     assertThat(mailbox.subjects("Processed")).containsExactlyInAnyOrderElementsOf(subjects);
     assertThat(mailbox.subjects("INBOX")).isEmpty();
     subjects.forEach(subject -> assertThat(rows(subject)).isEqualTo(1));
+    // And each opened one complaint: none lost, none twice
+    for (int i = 0; i < 20; i++) {
+      assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(ProcessConstants.VAR_CUSTOMER_EMAIL,
+          "customer" + i + "-" + run + "@" + SENDERS).count()).as("complaints of mail %d", i).isEqualTo(1);
+    }
   }
 
   @Test
@@ -177,6 +199,8 @@ class InboxPollerTests {
     assertThat(mailbox.subjects("Processed")).containsExactly(subject);
     assertThat(mailbox.subjects("INBOX")).isEmpty();
     assertThat(rows(subject)).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .variableValueEquals(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + SENDERS).count()).isEqualTo(1);
   }
 
   private int rows(String subject) {
@@ -197,7 +221,7 @@ class InboxPollerTests {
 
   static MimeMessage mail(String subject, String text) throws Exception {
     MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
-    mail.setFrom(new InternetAddress("jana@example.org", "Jana Novak"));
+    mail.setFrom(new InternetAddress("jana@" + SENDERS, "Jana Novak"));
     mail.setRecipient(Message.RecipientType.TO, new InternetAddress(ComplaintsMailbox.ADDRESS));
     mail.setSubject(subject, "UTF-8");
     mail.setText(text, "UTF-8");
