@@ -23,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server inside the application on the embedded run, {@code INBOX_HOST} in production.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${complaint-desk.inbox.host:}'.isBlank()")
+@ConditionalOnExpression(InboxConfiguration.CONFIGURED)
 class InboxConfiguration {
+
+  /** A mailbox is configured; repeated on the nested schedule, which component scanning finds alone. */
+  static final String CONFIGURED = "!'${complaint-desk.inbox.host:}'.isBlank()";
 
   @Bean
   ProcessedMails processedMails(DataSource dataSource) {
@@ -61,6 +64,7 @@ class InboxConfiguration {
   /** Polls on a schedule; tests switch it off and poll themselves, as they run the engine's jobs. */
   @Configuration(proxyBeanMethods = false)
   @EnableScheduling
+  @ConditionalOnExpression(CONFIGURED)
   @ConditionalOnProperty(name = "complaint-desk.inbox.polling", havingValue = "true", matchIfMissing = true)
   static class Schedule {
 

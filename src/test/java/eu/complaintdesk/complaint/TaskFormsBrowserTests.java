@@ -177,7 +177,12 @@ class TaskFormsBrowserTests {
         .putValue("promise1Description", "A technician visits on the new day.")
         .putValue("promise1Due", PROMISED_DAY.toString())
         .putValue(ProcessConstants.VAR_FEEDBACK_SCORE, 2)
-        .putValue(ProcessConstants.VAR_FEEDBACK_COMMENT, "Nobody told me anything.");
+        .putValue(ProcessConstants.VAR_FEEDBACK_COMMENT, "Nobody told me anything.")
+        // The mail that "Read the customer's message" shows (CustomerMessageReceived carries it).
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_FROM, "Jana Novak <jana@example.org>")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_SUBJECT, "Re: Your complaint")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_TEXT, "I also have a photo of the receipt.")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_REASON, ProcessConstants.MAIL_REASON_NOT_WAITING);
   }
 
   /**
