@@ -6,6 +6,7 @@ import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ProcessConstants;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * The complaints mailbox of the embedded GreenMail server, as a test sees it: mails put straight
@@ -37,6 +39,17 @@ final class ComplaintsMailbox {
         found.deleteAllMessages();
       }
     }
+  }
+
+  /**
+   * Ends the complaints that mails of senders at {@code senderDomain} opened, and every quarantined
+   * mail's task, so that they do not crowd the task lists other tests of the shared context read.
+   */
+  static void endWhatMailsStarted(RuntimeService runtimeService, String senderDomain) {
+    runtimeService.createProcessInstanceQuery().variableValueLike(ProcessConstants.VAR_CUSTOMER_EMAIL, "%@" + senderDomain)
+        .list().forEach(complaint -> runtimeService.deleteProcessInstance(complaint.getId(), "test over"));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_QUARANTINED_MAIL)
+        .list().forEach(mail -> runtimeService.deleteProcessInstance(mail.getId(), "test over"));
   }
 
   void deliver(MimeMessage mail) {

@@ -80,10 +80,7 @@ class InboxPollerTests {
 
   @AfterEach
   void endWhatTheMailsStarted() {
-    runtimeService.createProcessInstanceQuery().variableValueLike(ProcessConstants.VAR_CUSTOMER_EMAIL, "%@" + SENDERS)
-        .list().forEach(complaint -> runtimeService.deleteProcessInstance(complaint.getId(), "test over"));
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_QUARANTINED_MAIL)
-        .list().forEach(mail -> runtimeService.deleteProcessInstance(mail.getId(), "test over"));
+    ComplaintsMailbox.endWhatMailsStarted(runtimeService, SENDERS);
   }
 
   @Test

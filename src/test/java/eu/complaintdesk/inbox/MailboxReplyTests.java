@@ -2,11 +2,11 @@ package eu.complaintdesk.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.mailbox.AcknowledgedComplaints;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -122,17 +122,7 @@ class MailboxReplyTests {
   }
 
   private String fileComplaint(String email) throws Exception {
-    HttpResponse<String> response = http.postJson("/api/complaints", "shop", "shop", """
-        {"name": "Jana Novak", "email": "%s", "language": "en", "type": "product", "severity": "high",
-         "customerTier": "standard", "summary": "The kettle broke after two days."}
-        """.formatted(email));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    String filed = new ObjectMapper().readTree(response.body()).path("reference").asText();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(filed)
-        .singleResult().getId();
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
-        .activityId("sendAcknowledgementEmail").singleResult().getId());
-    return filed;
+    return AcknowledgedComplaints.file(http, runtimeService, managementService, email);
   }
 
   private String numberOf(String subjectPart) {
