@@ -76,7 +76,8 @@ class InboxConfiguration {
       this.poller = poller;
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${complaint-desk.inbox.interval:PT1M}")
+    @Scheduled(initialDelayString = "${complaint-desk.inbox.interval:PT1M}",
+        fixedDelayString = "${complaint-desk.inbox.interval:PT1M}")
     void poll() {
       try {
         poller.poll();

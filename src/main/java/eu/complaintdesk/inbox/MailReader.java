@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +24,7 @@ import java.util.regex.Pattern;
  * than {@code maxMailSize} is not even downloaded, one to a crowd of recipients is a mass mailing,
  * malformed MIME, too deep a nesting, too many or too large attachments and archives (a zip bomb
  * unpacks to gigabytes wherever someone opens it) are refused with a reason for the quarantine.
- * Text parts are decoded by their charset (Jakarta Mail and the JDK know windows-1250, ISO-8859-2,
- * windows-1251, KOI8-R); an unknown charset is read as UTF-8 rather than refused.
+ * Text parts are decoded by {@link PartText}.
  */
 final class MailReader {
 
@@ -101,9 +99,9 @@ final class MailReader {
     } else if (isAttachment(part)) {
       attach(part, body);
     } else if (part.isMimeType("text/plain") && body.text == null) {
-      body.text = text(part);
+      body.text = PartText.of(part);
     } else if (part.isMimeType("text/html") && body.html == null) {
-      body.html = text(part);
+      body.html = PartText.of(part);
     }
   }
 
@@ -134,29 +132,6 @@ final class MailReader {
         throw new MailUnreadable(what + " is larger than " + megabytes(limit));
       }
       return content;
-    }
-  }
-
-  private static String text(Part part) throws MessagingException, IOException {
-    try {
-      Object content = part.getContent();
-      if (content instanceof String text) {
-        return text;
-      }
-    } catch (java.io.UnsupportedEncodingException unknownCharset) {
-      // Read below as UTF-8: a customer's words in a wrongly named charset are still worth reading.
-    }
-    try (InputStream in = part.getInputStream()) {
-      return new String(in.readAllBytes(), charsetOr(part, StandardCharsets.UTF_8));
-    }
-  }
-
-  private static Charset charsetOr(Part part, Charset fallback) {
-    try {
-      String name = new jakarta.mail.internet.ContentType(part.getContentType()).getParameter("charset");
-      return name == null ? fallback : Charset.forName(MimeUtility.javaCharset(name));
-    } catch (MessagingException | RuntimeException e) {
-      return fallback;
     }
   }
 
