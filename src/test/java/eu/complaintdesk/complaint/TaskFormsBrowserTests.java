@@ -149,6 +149,26 @@ class TaskFormsBrowserTests {
     assertRendered(form, formFile, "task " + taskKey);
   }
 
+  @Test
+  @Order(3)
+  void theQuarantinedMailsFormRendersInTasklist() {
+    // Given a mail the inbox put in quarantine (processes/quarantined-mail.bpmn)
+    String mail = processEngine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_QUARANTINED_MAIL,
+        Variables.createVariables().putValue(ProcessConstants.VAR_MAIL_FROM, "Jana Novak <jana@example.org>")
+            .putValue(ProcessConstants.VAR_MAIL_SUBJECT, "Photos").putValue(ProcessConstants.VAR_MAIL_FOLDER, "Quarantine")
+            .putValue(ProcessConstants.VAR_MAIL_MESSAGE_ID, "<zip@example.org>")
+            .putValue(ProcessConstants.VAR_QUARANTINE_REASON, "attachment photos.zip is an archive")).getId();
+    Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(mail).singleResult();
+    try {
+      // When a manager opens its task, then form-js rendered it with every value
+      logInAs("mary");
+      CamundaForm form = tasklist.openTaskByAddress(task.getId(), task.getName());
+      assertRendered(form, form("check-quarantined-mail"), "task " + task.getTaskDefinitionKey());
+    } finally {
+      processEngine.getRuntimeService().deleteProcessInstance(mail, "test over");
+    }
+  }
+
   /**
    * A complaint whose open tasks include {@code taskKey}, reached as the process reaches it where a
    * shortcut would skip what the form shows: a promise is kept inside "Keep every promise", which
