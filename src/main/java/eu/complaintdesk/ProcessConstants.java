@@ -47,10 +47,20 @@ public final class ProcessConstants {
   // Messages from the customer (correlated by business key = complaint reference)
   public static final String MESSAGE_INFORMATION_RECEIVED = "CustomerInformationReceived";
   public static final String MESSAGE_SOLUTION_CHOSEN = "CustomerChoseSolution";
+  /** None of the offered solutions suits the customer: back to the agent's "Offer a solution". */
+  public static final String MESSAGE_OPTIONS_DECLINED = "CustomerDeclinedOptions";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
   /** A mail about the complaint that an agent reads (event subprocess "Customer writes"). */
   public static final String MESSAGE_CUSTOMER_MESSAGE_RECEIVED = "CustomerMessageReceived";
+
+  // The channels a customer's answer comes by (complaint/CustomerAnswerDoor, the communication log)
+  /** Through a signed link in one of our mails (the customer pages). */
+  public static final String VIA_LINK = "link";
+  /** On the phone, recorded by an agent or manager from a task (Tasklist's Customer tab). */
+  public static final String VIA_PHONE = "phone";
+  /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
+  public static final String VIA_EMAIL = "email";
 
   // Intake (start form)
   public static final String VAR_CUSTOMER_NAME = "customerName";
@@ -66,6 +76,16 @@ public final class ProcessConstants {
   public static final String CHANNEL_API = "api";
   /** The API user (group intake) that submitted the complaint: only it may read its status. */
   public static final String VAR_INTAKE_CLIENT = "intakeClient";
+  /** The channel of the public web form (/complaints/new), which the customer fills in alone. */
+  public static final String CHANNEL_WEB = "web";
+  /** Who keyed the complaint in (the start event's camunda:initiator): set for Tasklist and engine REST starts. */
+  public static final String VAR_INTAKE_AGENT = "intakeAgent";
+  /** The customer's consent to the processing of personal data: {@code true} when given. */
+  public static final String VAR_PRIVACY_CONSENT = "privacyConsent";
+  /** When the customer gave that consent (a date and time). */
+  public static final String VAR_PRIVACY_CONSENT_AT = "privacyConsentAt";
+  /** Which policy the customer agreed to: the address of its text (complaint-desk.privacy-policy-url). */
+  public static final String VAR_PRIVACY_POLICY = "privacyPolicy";
 
   // Registration, triage and deadlines
   public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";
@@ -116,6 +136,11 @@ public final class ProcessConstants {
   public static final String VAR_MANAGER_COMMENT = "managerComment";
   public static final String VAR_CHOSEN_OPTION = "chosenOption";
   public static final String VAR_DISCUSSION_NOTES = "discussionNotes";
+  /**
+   * What the customer wrote on the choice page: why none of the options suits (required then, shown
+   * in the offer-solution form), or a remark with the option chosen (shown in the make-promise form).
+   */
+  public static final String VAR_CHOICE_COMMENT = "choiceComment";
   /** Optional on the offer: the currency of its amounts, which must be the desk's (complaint-desk.currency). */
   public static final String VAR_CURRENCY = "currency";
   /**

@@ -41,6 +41,11 @@ public final class HttpTestClient {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
   }
 
+  /** A GET with further headers given as name, value, name, value... */
+  public HttpResponse<String> getWithHeaders(String path, String... headers) {
+    return send(withHeaders(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), headers));
+  }
+
   /** A GET with HTTP Basic authentication; none when user is null. */
   public HttpResponse<String> get(String path, String user, String password) {
     return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password));
@@ -54,18 +59,24 @@ public final class HttpTestClient {
   }
 
   /**
-   * A POST of any content type with HTTP Basic authentication (none when user is null) and further
-   * headers given as name, value, name, value...
+   * A POST of any content type (no Content-Type header when null) with HTTP Basic authentication
+   * (none when user is null) and further headers given as name, value, name, value...
    */
   public HttpResponse<String> post(String path, String user, String password, String contentType, String body,
       String... headers) {
     HttpRequest.Builder request = authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
-        .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(withHeaders(request, headers));
+  }
+
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return send(request);
+    return request;
   }
 
   /** A JSON PUT with HTTP Basic authentication (e.g. setting a variable). */
@@ -79,14 +90,25 @@ public final class HttpTestClient {
   /** A multipart POST with files (name to content), as the Modeler's deploy button sends them. */
   public HttpResponse<String> postFiles(String path, String user, String password,
       java.util.Map<String, String> fields, java.util.Map<String, byte[]> files) {
+    return postMultipart(path, user, password, fields, files.entrySet().stream()
+        .map(file -> new FilePart(file.getKey(), file.getKey(), "application/octet-stream", file.getValue())).toList());
+  }
+
+  /** One file of a multipart form: the field, the name and type the browser declares, the bytes. */
+  public record FilePart(String field, String fileName, String contentType, byte[] content) {
+  }
+
+  /** A multipart POST as a browser sends a form with file fields (none authenticated when user is null). */
+  public HttpResponse<String> postMultipart(String path, String user, String password,
+      java.util.Map<String, String> fields, java.util.List<FilePart> files) {
     String boundary = "----complaint-desk-" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
         + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-    files.forEach((name, content) -> {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-          + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(content);
+    files.forEach(file -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+          + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     });
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -11,15 +11,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each Spring test context a database of its own (PostgreSQL, see {@link TestDatabase}) and
- * the embedded SMTP server a free port. The database is dropped when the context closes, after the
- * engine and the connection pool have shut down.
+ * Gives each Spring test context a database of its own (PostgreSQL, see {@link TestDatabase}), and
+ * the application and the embedded SMTP server free ports. The database is dropped when the
+ * context closes, after the engine and the connection pool have shut down.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     Map<String, Object> properties = new HashMap<>(mailOnFreePort());
+    // A free port rather than Spring's random port 0, so that the public URL, and with it every link
+    // in a mail, names the port the application really listens on: a browser test clicks them.
+    int port = freePort();
+    properties.put("server.port", port);
+    properties.put("complaint-desk.public-url", "http://localhost:" + port);
     TestDatabase.create().ifPresentOrElse(database -> {
       properties.putAll(datasource(database));
       // Registered first, so destroyed last: after the engine and the pool are closed.

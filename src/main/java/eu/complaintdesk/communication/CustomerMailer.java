@@ -33,6 +33,9 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * ({@code <CMP-2026-000123.solution-options.2@complaint-desk.local>}) instead of a random one: if
  * a job sends and is then rolled back and retried, the customer's mail program (and our mail log)
  * sees the same ID twice and can recognise the second copy as the same mail.
+ *
+ * <p>A mail that the server took is recorded in the {@link CommunicationLog}, in the mail job's
+ * transaction, so that a send that fails or is rolled back leaves no line there.
  */
 @Service
 class CustomerMailer {
@@ -47,10 +50,12 @@ class CustomerMailer {
   private final String messageIdDomain;
   private final ZoneId zone;
   private final Currency currency;
+  private final CommunicationLog log;
 
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
-      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone) {
+      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log) {
     this.sender = sender;
+    this.log = log;
     this.templates = templates;
     this.from = properties.mail().from();
     this.replyTo = properties.mail().replyTo();
@@ -83,17 +88,21 @@ class CustomerMailer {
    */
   public void send(MailKind kind, CustomerMail mail) {
     Locale language = templates.language(mail.locale());
+    String subject;
     try {
-      sender.send(write(kind, mail, language));
+      subject = templates.subject(kind, mail.reference(), mail.reminder(), language);
+      sender.send(write(kind, mail, language, subject));
     } catch (MessagingException | UnsupportedEncodingException | MailException
         | TemplateEngineException e) {
       throw new CustomerMailException(kind, mail.reference(), e.getMessage(), e);
     }
+    log.sent(mail.reference(), kind.templateName(), mail.recipientAddress(), subject, language.getLanguage(),
+        messageId(kind, mail));
     LOG.info("Sent the {} mail for complaint {} in {} as {}", kind.templateName(), mail.reference(),
         language.getLanguage(), messageId(kind, mail));
   }
 
-  private MimeMessage write(MailKind kind, CustomerMail mail, Locale language)
+  private MimeMessage write(MailKind kind, CustomerMail mail, Locale language, String subject)
       throws MessagingException, UnsupportedEncodingException {
     Map<String, Object> variables = new HashMap<>(mail.model());
     variables.put("customerName", mail.recipientName());
@@ -118,7 +127,7 @@ class CustomerMailer {
       helper.setReplyTo(replyTo);
     }
     helper.setTo(recipient);
-    helper.setSubject(templates.subject(kind, mail.reference(), mail.reminder(), language));
+    helper.setSubject(subject);
     helper.setText(text, html);
     // JavaMailSenderImpl keeps a Message-ID that is set before sending instead of making one up.
     message.setHeader("Message-ID", messageId(kind, mail));

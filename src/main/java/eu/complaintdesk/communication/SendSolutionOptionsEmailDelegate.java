@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
 import eu.complaintdesk.complaint.JudgedOffers;
 import eu.complaintdesk.complaint.SolutionOption;
+import eu.complaintdesk.customer.CustomerLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,17 +23,21 @@ import org.springframework.stereotype.Component;
  * {@code type} (its name is looked up in the customer's language), {@code description} and, if set,
  * {@code amount} in the desk's currency. The first option is the one we recommend: the mail says that we go ahead
  * with it if the customer has not chosen by {@code choiceFallbackAt}, the date the timer waits for.
+ * {@code choiceLink} opens the page where the customer chooses, or says that none suits.
  */
 @Component
 class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
 
   static final String SOLUTION_OPTIONS = "solutionOptions";
+  static final String CHOICE_LINK = "choiceLink";
 
   private final JudgedOffers judgedOffers;
+  private final CustomerLinks links;
 
-  SendSolutionOptionsEmailDelegate(CustomerMailer mailer, JudgedOffers judgedOffers) {
+  SendSolutionOptionsEmailDelegate(CustomerMailer mailer, JudgedOffers judgedOffers, CustomerLinks links) {
     super(mailer, MailKind.SOLUTION_OPTIONS, List.of(VAR_CHOICE_FALLBACK_AT), List.of());
     this.judgedOffers = judgedOffers;
+    this.links = links;
   }
 
   @Override
@@ -52,6 +57,7 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
     }
     Map<String, Object> model = super.model(execution);
     model.put(SOLUTION_OPTIONS, options);
+    model.put(CHOICE_LINK, links.choiceLink(reference(execution)));
     return model;
   }
 }

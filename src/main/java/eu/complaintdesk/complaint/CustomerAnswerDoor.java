@@ -1,10 +1,16 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
+import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST;
+import static eu.complaintdesk.ProcessConstants.VIA_LINK;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,13 +18,19 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The web side's one door for a customer's answer (the link pages now, the inbox later): it checks
  * the answer with {@link CustomerAnswers}, as the engine will, and correlates it by the reference.
  * A complaint that no longer waits for this answer (answered already, withdrawn, closed) is a
  * normal outcome the caller shows politely, not an error: customers click old links.
+ *
+ * <p>A delivered answer is announced ({@link CustomerAnswerDelivered}) in the transaction of the
+ * correlation, which joins the caller's: the communication log records it, or neither happens.
  */
 @Component
 public class CustomerAnswerDoor {
@@ -41,10 +53,17 @@ public class CustomerAnswerDoor {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final JudgedOffers judgedOffers;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
 
-  CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService) {
+  CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService, JudgedOffers judgedOffers,
+      ApplicationEventPublisher events, PlatformTransactionManager transactions) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.judgedOffers = judgedOffers;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
@@ -77,22 +96,75 @@ public class CustomerAnswerDoor {
     return Optional.of(new Waiting(email instanceof String address ? address : null, messages));
   }
 
+  /** Delivers an answer that came through a link in a mail (all callers but the call and the inbox). */
+  public Delivery deliver(String reference, String message, Map<String, ?> answer) {
+    return deliver(reference, message, answer, VIA_LINK);
+  }
+
+  /** Delivers an answer that the customer gave {@code via} a channel ({@code ProcessConstants.VIA_*}). */
+  public Delivery deliver(String reference, String message, Map<String, ?> answer, String via) {
+    return deliver(reference, message, answer, via, null);
+  }
+
   /**
    * Delivers {@code answer} as {@code message} to the complaint {@code reference}.
    *
+   * @param via        the channel it came by ({@code ProcessConstants.VIA_*})
+   * @param recordedBy the user who took the answer down (a call); null when the customer sent it
    * @throws org.camunda.bpm.engine.BadUserRequestException naming every problem of the answer
    */
-  public Delivery deliver(String reference, String message, Map<String, ?> answer) {
+  public Delivery deliver(String reference, String message, Map<String, ?> answer, String via, String recordedBy) {
+    Objects.requireNonNull(via, "via");
+    return transaction.execute(status -> {
+      ProcessInstance complaint = waitingFor(reference, message).orElse(null);
+      if (complaint == null) {
+        return Delivery.NOT_WAITING;
+      }
+      Map<String, Object> variables = runtimeService.getVariables(complaint.getId());
+      CustomerAnswers.check(message, answer, variables);
+      runtimeService.createMessageCorrelation(message).processInstanceId(complaint.getId())
+          .setVariables(new HashMap<String, Object>(answer)).correlateWithResult();
+      events.publishEvent(new CustomerAnswerDelivered(reference, message, new HashMap<>(answer), via, recordedBy,
+          text(variables.get(VAR_CUSTOMER_EMAIL)), text(variables.get(VAR_CUSTOMER_LANGUAGE))));
+      return Delivery.DELIVERED;
+    });
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /**
+   * The question we asked ({@code informationRequest}), while the complaint waits for the answer;
+   * empty when it no longer does, so that the page says so instead of asking.
+   */
+  public Optional<String> informationRequest(String reference) {
+    return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
+        .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST))
+        .map(Object::toString);
+  }
+
+  /**
+   * The solutions offered to the customer exactly as judged ({@link JudgedOffers}), while the
+   * complaint waits for the choice; empty when it no longer does.
+   *
+   * @throws org.camunda.bpm.engine.AuthorizationException when the judged offer was changed
+   */
+  public List<SolutionOption> offeredOptions(String reference) {
+    return waitingFor(reference, MESSAGE_SOLUTION_CHOSEN)
+        .map(complaint -> judgedOffers.options(complaint.getId(), reference, runtimeService.getVariables(complaint.getId())))
+        .orElse(List.of());
+  }
+
+  /** The running complaint while it waits for that message. */
+  private Optional<ProcessInstance> waitingFor(String reference, String message) {
     ProcessInstance complaint = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(reference).active().singleResult();
     // Asked, not tried: a failed correlation would mark the caller's transaction rollback-only.
     if (complaint == null || runtimeService.createExecutionQuery().processInstanceId(complaint.getId())
         .messageEventSubscriptionName(message).count() == 0) {
-      return Delivery.NOT_WAITING;
+      return Optional.empty();
     }
-    CustomerAnswers.check(message, answer, runtimeService.getVariables(complaint.getId()));
-    runtimeService.createMessageCorrelation(message).processInstanceId(complaint.getId())
-        .setVariables(new HashMap<String, Object>(answer)).correlateWithResult();
-    return Delivery.DELIVERED;
+    return Optional.of(complaint);
   }
 }

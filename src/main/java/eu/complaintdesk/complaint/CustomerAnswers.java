@@ -8,7 +8,9 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_CUSTOMER_MESSAGE_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_OPTIONS_DECLINED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
+import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_COMMENT;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOSEN_OPTION;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL_FAILING;
 import static eu.complaintdesk.ProcessConstants.VAR_FEEDBACK_COMMENT;
@@ -21,8 +23,11 @@ import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
 import static eu.complaintdesk.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -38,12 +43,13 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public final class CustomerAnswers {
 
   /** A customer's text: as long as the engine can store, the rest belongs in an attachment. */
-  static final int ANSWER_TEXT_LIMIT = Field.TEXT_LIMIT;
+  public static final int ANSWER_TEXT_LIMIT = Field.TEXT_LIMIT;
 
   /** Per message, the rules of its variables; a new answer's rules are one more line. */
-  static final Map<String, List<Rule>> RULES = Map.of(
+  static final Map<String, List<Field>> RULES = Map.of(
       MESSAGE_INFORMATION_RECEIVED, List.of(Field.text(VAR_INFORMATION_REPLY).required()),
-      MESSAGE_SOLUTION_CHOSEN, List.of(offeredOption(VAR_CHOSEN_OPTION).required()),
+      MESSAGE_SOLUTION_CHOSEN, List.of(offeredOption(VAR_CHOSEN_OPTION).required(), Field.text(VAR_CHOICE_COMMENT)),
+      MESSAGE_OPTIONS_DECLINED, List.of(Field.text(VAR_CHOICE_COMMENT).required()),
       MESSAGE_FEEDBACK_RECEIVED, List.of(Field.wholeNumber(VAR_FEEDBACK_SCORE, 1, 5), Field.text(VAR_FEEDBACK_COMMENT)),
       MESSAGE_COMPLAINT_WITHDRAWN, List.of(Field.text(VAR_WITHDRAWAL_REASON)),
       MESSAGE_CUSTOMER_MESSAGE_RECEIVED, List.of(Field.text(VAR_INBOUND_MAIL_FROM).required(),
@@ -52,6 +58,16 @@ public final class CustomerAnswers {
               MAIL_REASON_BOUNCE).required(), Field.flag(VAR_CUSTOMER_EMAIL_FAILING)));
 
   private CustomerAnswers() {
+  }
+
+  /**
+   * The variables an answer to {@code message} may carry (e.g. {@code feedbackScore},
+   * {@code feedbackComment}); empty for a message that is no customer answer. For callers that
+   * take an answer from staff, so that an answer can set nothing else of the complaint.
+   */
+  public static Set<String> variablesOf(String message) {
+    return RULES.getOrDefault(message, List.of()).stream().map(Field::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
@@ -73,10 +89,14 @@ public final class CustomerAnswers {
     Rule.enforce("The answer " + message + " cannot be accepted", rules, values);
   }
 
-  /** One of the options the complaint actually offered, e.g. {@code option1}. */
+  /**
+   * One of the options the complaint actually offered, e.g. {@code option1}: as the authority check
+   * judged them ({@link JudgedOffers#recorded}), not as the form's variables say by now, which any
+   * later completion may have changed.
+   */
   static Field offeredOption(String name) {
     return Field.text(name).and((value, values) -> {
-      List<String> offered = SolutionOption.offered(values).stream().map(SolutionOption::key).toList();
+      List<String> offered = JudgedOffers.recorded(values).stream().map(SolutionOption::key).toList();
       return offered.contains(value) ? null : "must be one of the options offered " + offered + ", not '" + value + "'";
     });
   }

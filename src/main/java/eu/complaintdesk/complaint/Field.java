@@ -93,10 +93,21 @@ final class Field implements Rule {
         : "must be true or false, not " + describe(value)));
   }
 
+  /** A moment: a date value (a date and time), as the engine stores it; never a text to be parsed. */
+  static Field moment(String name) {
+    return new Field(name, values -> false, List.of((value, values) -> value instanceof Date ? null
+        : "must be a date and time, not " + describe(value)));
+  }
+
   /** A day: a date value, or a text {@code yyyy-MM-dd} as a form's date field sends it. */
   static Field day(String name, ZoneId zone) {
     return new Field(name, values -> false, List.of((value, values) -> dayOf(value, zone) != null ? null
         : "must be a day (yyyy-MM-dd), not " + describe(value)));
+  }
+
+  /** The variable this field checks. */
+  String name() {
+    return name;
   }
 
   Field required() {

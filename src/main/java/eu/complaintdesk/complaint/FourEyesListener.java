@@ -35,7 +35,7 @@ class FourEyesListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String complaint = task.getExecution().getProcessBusinessKey();
-    JudgedOffer judged = judgedOffers.judged(task, task.getProcessInstanceId(), complaint);
+    JudgedOffer judged = judgedOffers.judged(Values.of(task), task.getProcessInstanceId(), complaint);
     if (judged == null) {
       return; // started before offers were judged and sealed: nothing recorded to hold against
     }

@@ -1,5 +1,6 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.ProcessConstants.CHANNEL_WEB;
 import static eu.complaintdesk.ProcessConstants.VAR_ACCOUNT_NUMBER;
 import static eu.complaintdesk.ProcessConstants.VAR_CHANNEL;
 import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_TYPE;
@@ -9,11 +10,17 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_PHONE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_TIER;
 import static eu.complaintdesk.ProcessConstants.VAR_DESIRED_OUTCOME;
+import static eu.complaintdesk.ProcessConstants.VAR_INTAKE_AGENT;
+import static eu.complaintdesk.ProcessConstants.VAR_INTAKE_CLIENT;
+import static eu.complaintdesk.ProcessConstants.VAR_PRIVACY_CONSENT;
+import static eu.complaintdesk.ProcessConstants.VAR_PRIVACY_CONSENT_AT;
+import static eu.complaintdesk.ProcessConstants.VAR_PRIVACY_POLICY;
 import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
 import static eu.complaintdesk.ProcessConstants.VAR_SUMMARY;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -47,10 +54,28 @@ public final class Intake {
   /** How account numbers are written, from 4 to 34 characters (an IBAN at most). */
   static final Pattern ACCOUNT_NUMBER = Pattern.compile("^[A-Za-z0-9-]{4,34}$");
 
+  /** What a complaint can be about, as the start form and the web form offer it. */
+  public static final List<String> COMPLAINT_TYPES = List.of("serviceQuality", "price", "product", "other");
+
+  /** The address of a privacy policy's text: a URL, never a story. */
+  static final int POLICY_LIMIT = 2000;
+
+  /**
+   * Filed by the customer alone on the public web form: channel {@code web} and keyed in by nobody
+   * (no Tasklist or engine REST user, no integration). Only then can the desk have asked for
+   * consent; an agent who keys in a call, or corrects the channel later, is not asked for what only
+   * the customer can give.
+   */
+  private static final Predicate<Values> FILED_ON_THE_WEB = values -> CHANNEL_WEB.equals(values.get(VAR_CHANNEL))
+      && values.get(VAR_INTAKE_AGENT) == null && values.get(VAR_INTAKE_CLIENT) == null;
+  private static final Predicate<Values> CONSENTED = values -> values.get(VAR_PRIVACY_CONSENT) != null;
+
   /**
    * Every field of a complaint, in the start form's order; then the account number and the outcome
    * the customer wants, which an integration may send with the complaint and an agent records later.
    * The channel {@code api} is what our REST API records: Tasklist's start form does not offer it.
+   * Last the consent to the processing of personal data, which the web form records: whether (only
+   * {@code true} is a consent), when and to which policy.
    */
   static final List<Rule> RULES = List.of(
       Field.text(VAR_CUSTOMER_NAME).required().length(2, NAME_LIMIT).singleLine(),
@@ -59,12 +84,16 @@ public final class Intake {
           + " characters: digits, spaces and + ( ) . / -)"),
       Field.choice(VAR_CUSTOMER_LANGUAGE, "en", "sl", "bg"),
       Field.choice(VAR_CHANNEL, "email", "phone", "web", "letter", "inPerson", "api").required(),
-      Field.choice(VAR_COMPLAINT_TYPE, "serviceQuality", "price", "product", "other").required(),
+      Field.choice(VAR_COMPLAINT_TYPE, COMPLAINT_TYPES.toArray(String[]::new)).required(),
       Field.choice(VAR_SEVERITY, "low", "medium", "high", "critical").required(),
       Field.choice(VAR_CUSTOMER_TIER, "standard", "gold", "platinum").required(),
       Field.text(VAR_SUMMARY).required().length(SUMMARY_MINIMUM, Field.TEXT_LIMIT),
       Field.text(VAR_ACCOUNT_NUMBER).matching(ACCOUNT_NUMBER, "an account number (4 to 34 letters, digits and -)"),
-      Field.text(VAR_DESIRED_OUTCOME));
+      Field.text(VAR_DESIRED_OUTCOME),
+      Field.flag(VAR_PRIVACY_CONSENT).requiredWhen(FILED_ON_THE_WEB).and((value, values) -> Boolean.TRUE.equals(value)
+          ? null : "must be true: a complaint from the web form is registered only with the customer's consent"),
+      Field.moment(VAR_PRIVACY_CONSENT_AT).requiredWhen(CONSENTED),
+      Field.text(VAR_PRIVACY_POLICY).requiredWhen(CONSENTED).max(POLICY_LIMIT).singleLine());
 
   private Intake() {
   }

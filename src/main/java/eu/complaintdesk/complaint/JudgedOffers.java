@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -88,22 +89,46 @@ public class JudgedOffers extends AbstractProcessEnginePlugin {
   public List<SolutionOption> options(VariableScope variables) {
     JudgedOffer judged;
     if (variables instanceof DelegateExecution execution) {
-      judged = judged(execution, execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+      judged = judged(Values.of(execution), execution.getProcessInstanceId(), execution.getProcessBusinessKey());
     } else if (variables instanceof DelegateTask task) {
-      judged = judged(task, task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
+      judged = judged(Values.of(task), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
     } else {
       throw new IllegalArgumentException("Not an execution or a task of a complaint: " + variables);
     }
     return judged == null ? SolutionOption.offered(variables) : judged.options();
   }
 
+  /** The same, for the customer's choice page: from the variables of the running complaint. */
+  List<SolutionOption> options(String processInstanceId, String complaint, Map<String, ?> variables) {
+    JudgedOffer judged = judged(Values.of(variables), processInstanceId, complaint);
+    return judged == null ? SolutionOption.offered(Values.of(variables)) : judged.options();
+  }
+
+  /**
+   * The options as recorded at the check, for the rules of a choice (which see variables, not the
+   * instance the seal is bound to); the form's variables when the offer was never judged. The seal
+   * is verified in the same transaction all the same: the promise step reads the choice through
+   * {@link #options(VariableScope)}, and a changed record fails there.
+   */
+  static List<SolutionOption> recorded(Values variables) {
+    if (variables.get(VAR_JUDGED_OFFER_SEAL) == null) {
+      return SolutionOption.offered(variables);
+    }
+    try {
+      return variables.get(VAR_JUDGED_OFFER) instanceof String text ? JSON.readValue(text, JudgedOffer.class).options()
+          : List.of();
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+  }
+
   /** The verified record, or null when the offer was never judged; refuses a changed one. */
-  JudgedOffer judged(VariableScope variables, String processInstanceId, String complaint) {
-    if (!variables.hasVariable(VAR_JUDGED_OFFER_SEAL)) {
+  JudgedOffer judged(Values variables, String processInstanceId, String complaint) {
+    if (variables.get(VAR_JUDGED_OFFER_SEAL) == null) {
       return null;
     }
-    Object sealValue = variables.getVariable(VAR_JUDGED_OFFER_SEAL);
-    Object judged = variables.getVariable(VAR_JUDGED_OFFER);
+    Object sealValue = variables.get(VAR_JUDGED_OFFER_SEAL);
+    Object judged = variables.get(VAR_JUDGED_OFFER);
     if (!(judged instanceof String text) || !(sealValue instanceof String found)
         || !MessageDigest.isEqual(seal(processInstanceId, text).getBytes(StandardCharsets.UTF_8),
             found.getBytes(StandardCharsets.UTF_8))) {

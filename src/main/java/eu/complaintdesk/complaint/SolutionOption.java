@@ -9,6 +9,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -42,6 +43,11 @@ public record SolutionOption(int number, String type, String description, BigDec
    *                               of any amount pass the authority check
    */
   public static List<SolutionOption> offered(VariableScope variables) {
+    return offered(Values.of(variables));
+  }
+
+  /** The options offered, from the complaint's variables as the runtime service gives them. */
+  public static List<SolutionOption> offered(Map<String, ?> variables) {
     return offered(Values.of(variables));
   }
 

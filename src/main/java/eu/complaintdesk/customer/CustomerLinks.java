@@ -31,6 +31,16 @@ public class CustomerLinks {
         .toList();
   }
 
+  /** The page that shows our question and takes the answer with attachments; the request and its reminder. */
+  public String informationLink(String reference) {
+    return base + "/customer/information?token=" + tokens.issue(LinkPurpose.INFORMATION, reference);
+  }
+
+  /** The page that lists the offered solutions to choose from; the options mail and its reminder. */
+  public String choiceLink(String reference) {
+    return base + "/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, reference);
+  }
+
   /** The link that withdraws the complaint, after a confirmation page. */
   public String withdrawLink(String reference) {
     return base + "/customer/withdraw?token=" + tokens.issue(LinkPurpose.WITHDRAW, reference);

@@ -1,5 +1,7 @@
 package eu.complaintdesk.customer;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,27 @@ class CustomerTexts {
     messages.setBasename("customer/messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
+  }
+
+  /** The languages the pages are written in; English first, for everyone else. */
+  static final List<String> LANGUAGES = List.of("en", "sl", "bg");
+
+  /**
+   * The texts in the visitor's language, for a page no complaint's language decides (the web form,
+   * a refusal): the one {@code asked} for ({@code ?lang=}) if we have it, else the browser's most
+   * preferred that we have ({@code Accept-Language}), else English.
+   */
+  Page forVisitor(String asked, HttpServletRequest request) {
+    if (asked != null && LANGUAGES.contains(asked)) {
+      return in(asked);
+    }
+    String accepted = request.getHeader("Accept-Language");
+    try {
+      String best = accepted == null ? null : Locale.lookupTag(Locale.LanguageRange.parse(accepted), LANGUAGES);
+      return in(best == null ? "en" : best);
+    } catch (IllegalArgumentException unreadable) {
+      return in("en");
+    }
   }
 
   /** The texts of one page in {@code language} ({@code en}, {@code sl} or {@code bg}). */
@@ -41,6 +64,11 @@ class CustomerTexts {
 
     public String of(String key, Object... args) {
       return messages.getMessage(key, args, locale);
+    }
+
+    /** Whether this language has a text for {@code key}. */
+    public boolean has(String key) {
+      return messages.getMessage(key, null, null, locale) != null;
     }
   }
 }

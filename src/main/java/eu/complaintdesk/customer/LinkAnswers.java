@@ -3,6 +3,7 @@ package eu.complaintdesk.customer;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,12 +33,25 @@ class LinkAnswers {
    * @throws LinkRefused the token is not genuine, not for {@code purpose}, expired or used
    */
   Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
+    return answer(token, purpose, message, answer, reference -> { });
+  }
+
+  /**
+   * The same, and {@code withAnswer} (storing the files that came with it) in the same transaction
+   * once the answer is delivered: a refused answer stores nothing, a failing store delivers nothing.
+   */
+  Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer,
+      Consumer<String> withAnswer) {
     SignedLink link = tokens.verify(token, purpose);
     return transaction.execute(status -> {
       if (purpose.once()) {
         usedLinks.markUsed(link);
       }
-      return door.deliver(link.reference(), message, answer);
+      Delivery delivery = door.deliver(link.reference(), message, answer);
+      if (delivery == Delivery.DELIVERED) {
+        withAnswer.accept(link.reference());
+      }
+      return delivery;
     });
   }
 }

@@ -11,6 +11,10 @@ enum LinkPurpose {
   FEEDBACK(true),
   /** Withdraw the complaint: once. */
   WITHDRAW(true),
+  /** Send the information we asked for, with attachments: once per request (a new request, a new link). */
+  INFORMATION(true),
+  /** Choose one of the offered solutions, or say that none suits: once per offer. */
+  CHOICE(true),
   /** Read where the complaint stands: as often as the customer likes, until it expires. */
   STATUS(false);
 

@@ -27,6 +27,11 @@ class UsedLinks {
         + " reference VARCHAR(32) NOT NULL, purpose VARCHAR(16) NOT NULL, used_at TIMESTAMP NOT NULL)");
   }
 
+  /** Whether this token's answer was accepted before (the page says so before asking again). */
+  boolean isUsed(SignedLink link) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE token_id = ?", Integer.class, link.id()) > 0;
+  }
+
   /** @throws LinkRefused {@code USED} when this token's answer was accepted before */
   void markUsed(SignedLink link) {
     try {

@@ -55,10 +55,10 @@ class EscalateManagerTaskDelegate implements JavaDelegate {
     if (late.isEmpty()) {
       LOG.debug("No late {} task in complaint {} any more", taskKey, execution.getProcessBusinessKey());
     }
-    late.forEach(this::escalate);
+    late.forEach(task -> escalate(execution.getProcessBusinessKey(), task));
   }
 
-  private void escalate(Task task) {
+  private void escalate(String reference, Task task) {
     int priority = StaffAlerts.raised(task.getPriority());
     taskService.setPriority(task.getId(), priority);
     String subject = "Overdue with managers: " + task.getName();
@@ -66,9 +66,9 @@ class EscalateManagerTaskDelegate implements JavaDelegate {
         + (task.getAssignee() == null ? ", claimed by nobody" : ", with " + task.getAssignee())
         + ". Its priority is now " + priority + ".\n\nSee it through: " + alerts.link(task.getId()) + "\n";
     Set<String> told = headOfService == null ? Set.of()
-        : notifier.notify(List.of(headOfService), List.of(), subject, text);
+        : notifier.notify(reference, List.of(headOfService), List.of(), subject, text);
     if (told.isEmpty()) {
-      notifier.notify(List.of(), List.of(GROUP_ADMINS), subject, text);
+      notifier.notify(reference, List.of(), List.of(GROUP_ADMINS), subject, text);
     }
   }
 }

@@ -37,7 +37,8 @@ class NotifyManagersListener implements TaskListener {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
         .toList();
-    notifier.notify(task.getAssignee() == null ? List.of() : List.of(task.getAssignee()), groups,
+    List<String> assignee = task.getAssignee() == null ? List.of() : List.of(task.getAssignee());
+    notifier.notify(task.getExecution().getProcessBusinessKey(), assignee, groups,
         "For managers: " + task.getName(),
         task.getName() + " is waiting for a manager. It is due " + alerts.when(task.getDueDate())
             + ".\n\nOpen it in Tasklist: " + alerts.link(task.getId()) + "\n");

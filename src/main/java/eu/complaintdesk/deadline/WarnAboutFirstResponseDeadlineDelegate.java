@@ -48,7 +48,7 @@ class WarnAboutFirstResponseDeadlineDelegate implements JavaDelegate {
         .toList();
     String due = alerts.when((Date) execution.getVariable(VAR_FIRST_RESPONSE_DUE));
     String reference = execution.getProcessBusinessKey();
-    notifier.notify(task.getAssignee() == null ? List.of() : List.of(task.getAssignee()), groups,
+    notifier.notify(reference, task.getAssignee() == null ? List.of() : List.of(task.getAssignee()), groups,
         "First response due soon: " + reference,
         "The first response to complaint " + reference + " from " + execution.getVariable(VAR_CUSTOMER_NAME)
             + " is due " + due + ".\n\nListen to the customer now: " + alerts.link(task.getId()) + "\n");

@@ -17,6 +17,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_REASON;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_SUBJECT;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_TEXT;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
+import static eu.complaintdesk.ProcessConstants.VIA_EMAIL;
 
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * reply from the customer is the answer the complaint waits for (the information, the choice, the
  * score), and everything else, an unclear answer, another sender, a mail no step waits for, is an
  * agent's task <em>Read the customer's message</em>. Answers go through the one door,
- * {@code complaint/CustomerAnswerDoor}.
+ * {@code complaint/CustomerAnswerDoor}, by e-mail ({@code VIA_EMAIL}), so the communication log
+ * records each.
  */
 class InboundMails {
 
@@ -110,7 +112,7 @@ class InboundMails {
   /** The customer's answer; one the rules refuse (an option not offered) is an agent's to read. */
   private Outcome answer(String reference, InboundMail mail, String text, String message, Map<String, ?> answer) {
     try {
-      if (door.deliver(reference, message, answer) == Delivery.DELIVERED) {
+      if (door.deliver(reference, message, answer, VIA_EMAIL) == Delivery.DELIVERED) {
         return new Outcome(message, reference);
       }
       return toAgent(reference, mail, text, MAIL_REASON_NOT_WAITING);
@@ -141,7 +143,7 @@ class InboundMails {
   }
 
   private void deliver(String reference, Map<String, Object> message) {
-    if (door.deliver(reference, MESSAGE_CUSTOMER_MESSAGE_RECEIVED, message) != Delivery.DELIVERED) {
+    if (door.deliver(reference, MESSAGE_CUSTOMER_MESSAGE_RECEIVED, message, VIA_EMAIL) != Delivery.DELIVERED) {
       throw new MailRefused("the complaint " + reference + " takes no mail for its agents now");
     }
   }

@@ -39,6 +39,7 @@ class StartupBanner {
   void printBanner() {
     String base = properties.publicUrl();
     StringBuilder banner = new StringBuilder("\n\n  Complaint Desk is running\n")
+        .append("    Complain   ").append(base).append("/complaints/new (the customers' web form)\n")
         .append("    Tasklist   ").append(base).append("/camunda/app/tasklist/\n")
         .append("    Cockpit    ").append(base).append("/camunda/app/cockpit/\n")
         .append("    Admin      ").append(base).append("/camunda/app/admin/\n")

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.complaint.JudgedOffers;
@@ -36,6 +38,8 @@ class CommunicationWiringTests {
           Map.of("complaint-desk.business-hours.zone", "UTC")));
       context.registerBean(JavaMailSender.class, () -> sender(MailFixtures.SMTP.getPort()));
       context.registerBean(ComplaintDeskProperties.class, () -> MailFixtures.properties());
+      // The communication log records the mails sent, here on an H2 database in memory.
+      context.registerBean(DataSource.class, () -> new DriverManagerDataSource("jdbc:h2:mem:wiring;DB_CLOSE_DELAY=-1"));
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);

@@ -31,8 +31,8 @@ class CustomerMailDelegateTests {
 
   static Stream<CustomerMailDelegate> delegates() {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER, LINKS),
-        new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER),
-        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()),
+        new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER, LINKS),
+        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers(), LINKS),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendSurveyEmailDelegate(MAILER, LINKS), new SendClosingEmailDelegate(MAILER),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
@@ -69,7 +69,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(processVariables(), Map.of("reminder", reminder));
 
     // When it runs
-    new SendInformationRequestEmailDelegate(MAILER).execute(execution);
+    new SendInformationRequestEmailDelegate(MAILER, LINKS).execute(execution);
 
     // Then the mail is a reminder
     assertThat(received().subject())
@@ -87,7 +87,7 @@ class CustomerMailDelegateTests {
     variables.put("reminder", true);
 
     // When the information request task runs
-    new SendInformationRequestEmailDelegate(MAILER).execute(execution(variables, Map.of()));
+    new SendInformationRequestEmailDelegate(MAILER, LINKS).execute(execution(variables, Map.of()));
 
     // Then the mail is not a reminder
     assertThat(received().subject()).isEqualTo(expectedSubject(MailKind.INFORMATION_REQUEST));
@@ -150,7 +150,7 @@ class CustomerMailDelegateTests {
 
     // When the solution options are gathered
     Map<String, Object> model =
-        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()).model(execution(variables, Map.of()));
+        new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers(), LINKS).model(execution(variables, Map.of()));
 
     // Then options 1 and 3 are offered under their own numbers
     assertThat((List<Map<String, Object>>) model.get("solutionOptions"))
@@ -168,7 +168,7 @@ class CustomerMailDelegateTests {
     DelegateExecution execution = execution(variables, Map.of());
 
     // When the solution options task runs, then it fails
-    assertThatThrownBy(() -> new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers()).execute(execution))
+    assertThatThrownBy(() -> new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers(), LINKS).execute(execution))
         .isInstanceOf(CustomerMailException.class)
         .hasMessageContaining("solution-options mail for complaint " + REFERENCE)
         .hasMessageContaining("option1Type");

@@ -22,6 +22,7 @@ import java.util.Properties;
 import com.icegreen.greenmail.util.ServerSetup;
 import eu.complaintdesk.TestEnvironment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -62,7 +63,13 @@ final class MailFixtures {
   }
 
   static CustomerMailer mailer(int smtpPort) {
-    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE);
+    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog());
+  }
+
+  /** The communication log on an H2 database in memory of its own: the mails sent are recorded there. */
+  static CommunicationLog communicationLog() {
+    return new CommunicationLog(new DriverManagerDataSource(
+        "jdbc:h2:mem:mail-fixtures-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
   }
 
   static JavaMailSenderImpl sender(int smtpPort) {

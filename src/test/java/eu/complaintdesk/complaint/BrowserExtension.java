@@ -12,11 +12,11 @@ import org.openqa.selenium.WebDriver;
  * last, a screenshot of every failed test in target/browser-screenshots. Each test checks on its
  * own that the browser is installed, so that the report names every skipped test and why.
  */
-final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
+public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
 
   private HeadlessChromium chromium;
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return chromium.driver();
   }
 

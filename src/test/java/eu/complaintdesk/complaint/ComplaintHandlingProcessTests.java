@@ -8,8 +8,9 @@ import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
@@ -20,6 +21,7 @@ import eu.complaintdesk.ProcessCoverageConfiguration;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -332,6 +334,46 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.instance).hasPassed("customerChoseSolution").isWaitingAt("makePromise");
     assertThat(complaint.variable("choiceMadeBy")).isEqualTo("customer");
     assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("discussSolutions").count()).isZero();
+  }
+
+  @Test
+  void noOptionSuitsTheCustomer_backToTheAgentsOffer_withTheCustomersComment() {
+    // Given options that were judged and sent
+    ComplaintScenario complaint = startAt("offerSolution")
+        .complete("offerSolution", "option1Type", "refund", "option1Amount", 30.0, "option1Description", "30 EUR back.")
+        .run("sendSolutionOptionsEmail");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+
+    // When the customer says that none suits, and why
+    complaint.customerSends("CustomerDeclinedOptions", "choiceComment", "I need the visit redone, not money.");
+
+    // Then the agent offers again, the comment at hand, and the discussion is over
+    assertThat(complaint.instance).hasPassed("customerDeclinedOptions").hasNotPassed("makePromise");
+    assertThat(complaint.task("offerSolution")).isNotNull();
+    assertThat(taskQuery().processInstanceId(complaint.instance.getId()).taskDefinitionKey("discussSolutions").count()).isZero();
+    assertThat(complaint.variable("choiceComment")).isEqualTo("I need the visit redone, not money.");
+
+    // And a decline without a reason is refused, like every answer the rules refuse
+    complaint.complete("offerSolution", "option1Type", "replacement", "option1Amount", 60.0,
+        "option1Description", "A new visit this week.").run("sendSolutionOptionsEmail");
+    assertThatThrownBy(() -> complaint.customerSends("CustomerDeclinedOptions", "choiceComment", " "))
+        .hasMessageContaining("choiceComment is required");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  @Test
+  void aChoiceOfAnOptionTheCheckNeverJudged_isRefused_whateverTheFormVariablesSay() {
+    // Given one option judged and sent, and a second one slipped into the variables afterwards
+    ComplaintScenario complaint = startAt("offerSolution")
+        .complete("offerSolution", "option1Type", "refund", "option1Amount", 30.0, "option1Description", "30 EUR back.")
+        .run("sendSolutionOptionsEmail");
+    runtimeService().setVariables(complaint.instance.getId(), Map.of("addOption2", true, "option2Type", "giftCard",
+        "option2Amount", 500.0, "option2Description", "A gift card."));
+
+    // When the customer's answer names the slipped-in option, Then it is refused
+    assertThatThrownBy(() -> complaint.customerSends("CustomerChoseSolution", "chosenOption", "option2"))
+        .hasMessageContaining("chosenOption must be one of the options offered [option1]");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
   }
 
   @Test

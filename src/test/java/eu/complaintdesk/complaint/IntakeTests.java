@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ class IntakeTests {
     complaint.put("severity", "high");
     complaint.put("customerTier", "standard");
     complaint.put("summary", "The kettle broke after two days.");
+    // The web form records the customer's consent with every complaint.
+    complaint.put("privacyConsent", true);
+    complaint.put("privacyConsentAt", new Date());
+    complaint.put("privacyPolicy", "https://desk.example.org/privacy");
     return complaint;
   }
 
@@ -123,6 +128,40 @@ class IntakeTests {
   void theApiChannel_isAccepted() {
     Map<String, Object> complaint = complaint();
     complaint.put("channel", "api");
+
+    assertThat(Intake.problems(complaint)).isEmpty();
+  }
+
+  @Test
+  void aWebComplaintWithoutConsent_isRefused_andConsentMustBeTrue() {
+    Map<String, Object> complaint = complaint();
+    complaint.remove("privacyConsent");
+
+    assertThat(Intake.problems(complaint)).containsExactly(new Problem("privacyConsent", "is required"));
+
+    complaint.put("privacyConsent", false);
+    assertThat(Intake.problems(complaint)).containsExactly(new Problem("privacyConsent",
+        "must be true: a complaint from the web form is registered only with the customer's consent"));
+  }
+
+  @Test
+  void aConsent_namesWhenAndWhichPolicy() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("privacyConsentAt", "2026-12-03T10:00");
+    complaint.remove("privacyPolicy");
+
+    assertThat(Intake.problems(complaint)).containsExactly(
+        new Problem("privacyConsentAt", "must be a date and time, not the text '2026-12-03T10:00'"),
+        new Problem("privacyPolicy", "is required"));
+  }
+
+  @Test
+  void aWebComplaintKeyedInByAnAgent_needsNoConsent() {
+    Map<String, Object> complaint = complaint();
+    complaint.remove("privacyConsent");
+    complaint.remove("privacyConsentAt");
+    complaint.remove("privacyPolicy");
+    complaint.put("intakeAgent", "anna");
 
     assertThat(Intake.problems(complaint)).isEmpty();
   }

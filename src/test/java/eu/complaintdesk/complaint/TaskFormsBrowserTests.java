@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -149,8 +150,26 @@ class TaskFormsBrowserTests {
     assertRendered(form, formFile, "task " + taskKey);
   }
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"offerSolution", "makePromise"})
   @Order(3)
+  void whatTheCustomerWroteOnTheChoicePage_isShownInTheNextStepsForm(String taskKey) {
+    // Given the customer wrote on the choice page (why none suits, or a remark with the choice)
+    Task task = ComplaintScenario.startAt(taskKey, recordedSoFar()
+        .putValue(ProcessConstants.VAR_CHOICE_COMMENT, "I need the visit redone, not money."), mailServer).task(taskKey);
+
+    // When the agent opens the task
+    logInAs("anna");
+    CamundaForm form = tasklist.openTaskByAddress(task.getId(), task.getName());
+
+    // Then the form shows it
+    assertThat(form.showsField(ProcessConstants.VAR_CHOICE_COMMENT, "textarea")).isTrue();
+    assertThat(form.text()).contains("from the choice page");
+    assertThat(form.showsValue(ProcessConstants.VAR_CHOICE_COMMENT, "textarea")).isTrue();
+  }
+
+  @Test
+  @Order(4)
   void theQuarantinedMailsFormRendersInTasklist() {
     // Given a mail the inbox put in quarantine (processes/quarantined-mail.bpmn)
     String mail = processEngine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_QUARANTINED_MAIL,

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the selectors of Tasklist 7.24 and its form-js 1.8 forms in one place. Every step waits for what
  * the person would wait for; nothing sleeps.
  */
-final class TasklistPage {
+public final class TasklistPage {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final By START_PROCESS = By.cssSelector("li.start-process-action a");
@@ -39,14 +39,14 @@ final class TasklistPage {
   private final String application;
   private final ObjectMapper json = new ObjectMapper();
 
-  TasklistPage(WebDriver driver, int port) {
+  public TasklistPage(WebDriver driver, int port) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, TIMEOUT);
     this.application = "http://localhost:" + port;
   }
 
   /** Opens Tasklist without the session of an earlier test and logs in. */
-  TasklistPage logInAs(String user, String password) {
+  public TasklistPage logInAs(String user, String password) {
     // Cookies go by the page's origin; a page that starts no requests, so none is cut off.
     driver.get(application + "/actuator/health");
     driver.manage().deleteAllCookies();
@@ -118,7 +118,7 @@ final class TasklistPage {
    * {@link #openTask(String, String)} this does not depend on the task being on the first page of
    * a filter, which other tests' open tasks may fill.
    */
-  CamundaForm openTaskByAddress(String taskId, String title) {
+  public CamundaForm openTaskByAddress(String taskId, String title) {
     // What the pane shows of the task before, so that neither passes for the new task's
     List<WebElement> shownBefore = driver.findElements(By.cssSelector(TASK_DETAILS + " .fjs-form, "
         + TASK_DETAILS + " .alert-danger")).stream().filter(WebElement::isDisplayed).toList();
@@ -156,7 +156,7 @@ final class TasklistPage {
   }
 
   /** The title of the open task, as Tasklist shows it above the form. */
-  String taskTitle() {
+  public String taskTitle() {
     return driver.findElement(By.cssSelector(".task-details .task-card h2.task")).getText().trim();
   }
 
@@ -195,6 +195,21 @@ final class TasklistPage {
               || !failures().isEmpty();
           return none ? List.<String>of() : null;
         });
+  }
+
+  /**
+   * Opens the Customer tab of the open task (our Tasklist plugin) and returns it once it has loaded
+   * the complaint, or shows why it could not (an alert in the tab).
+   */
+  WebElement customerTab() {
+    By tabs = By.cssSelector(TASK_DETAILS + " ul.nav-tabs li a");
+    click(waitFor(driver, "the Customer tab").until(browser -> browser.findElements(tabs).stream()
+        .filter(tab -> tab.getText().trim().equalsIgnoreCase("Customer"))
+        .findFirst()
+        .orElse(null)));
+    return waitFor(driver, "the Customer tab's content").until(browser -> browser.findElements(By.cssSelector(
+        TASK_DETAILS + " .tab-content .customer-tab, " + TASK_DETAILS + " .tab-content .alert-danger")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
   /** Completes the open task and waits for the engine's answer: no message confirms it on the page. */

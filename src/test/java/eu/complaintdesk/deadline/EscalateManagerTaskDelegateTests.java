@@ -47,6 +47,7 @@ class EscalateManagerTaskDelegateTests {
     when(taskService.createTaskQuery()).thenReturn(query);
     when(execution.getVariable("overdueTask")).thenReturn("approveOffer");
     when(execution.getProcessInstanceId()).thenReturn("instance-1");
+    when(execution.getProcessBusinessKey()).thenReturn("CMP-2026-000007");
   }
 
   @AfterEach
@@ -57,27 +58,27 @@ class EscalateManagerTaskDelegateTests {
   @Test
   void headOfService_isTold_andTheTaskMovesUp() {
     openTask("2026-03-11T10:00");
-    when(notifier.notify(eq(List.of("hilda")), eq(List.of()), anyString(), anyString()))
+    when(notifier.notify(eq("CMP-2026-000007"), eq(List.of("hilda")), eq(List.of()), anyString(), anyString()))
         .thenReturn(Set.of("hilda@example.org"));
 
     delegate("hilda").execute(execution);
 
     verify(taskService).setPriority("task-1", 75);
-    verify(notifier).notify(eq(List.of("hilda")), eq(List.of()),
+    verify(notifier).notify(eq("CMP-2026-000007"), eq(List.of("hilda")), eq(List.of()),
         eq("Overdue with managers: Approve the offer · CMP-2026-000007 · Jana Novak"),
         contains("was due Wednesday 11 March 2026, 10:00 and is still open, with mary. Its priority is now 75."
             + "\n\nSee it through: https://desk.example.org/camunda/app/tasklist/default/#/?task=task-1"));
-    verify(notifier, never()).notify(anyCollection(), eq(List.of("admins")), anyString(), anyString());
+    verify(notifier, never()).notify(anyString(), anyCollection(), eq(List.of("admins")), anyString(), anyString());
   }
 
   @Test
   void headOfServiceWithoutAddress_theAdministratorsAreTold() {
     openTask("2026-03-11T10:00");
-    when(notifier.notify(eq(List.of("hilda")), eq(List.of()), anyString(), anyString())).thenReturn(Set.of());
+    when(notifier.notify(eq("CMP-2026-000007"), eq(List.of("hilda")), eq(List.of()), anyString(), anyString())).thenReturn(Set.of());
 
     delegate("hilda").execute(execution);
 
-    verify(notifier).notify(eq(List.of()), eq(List.of("admins")), anyString(), contains("is still open"));
+    verify(notifier).notify(eq("CMP-2026-000007"), eq(List.of()), eq(List.of("admins")), anyString(), contains("is still open"));
   }
 
   @Test

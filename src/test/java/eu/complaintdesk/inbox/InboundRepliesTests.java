@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.util.Date;
 import java.util.List;
@@ -44,6 +45,8 @@ class InboundRepliesTests {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  CommunicationLog communicationLog;
 
   private ComplaintsMailbox mailbox;
   private ComplaintScenario complaint;
@@ -81,6 +84,11 @@ class InboundRepliesTests {
     assertThat(complaint.instance).hasPassed("informationReceived");
     assertThat(runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_INFORMATION_REPLY))
         .isEqualTo("Številka računa je 4711, kupljeno v Mariboru.");
+    // And the communication log has the answer, received by e-mail
+    assertThat(communicationLog.entriesFor(complaint.reference())).anySatisfy(entry -> {
+      assertThat(entry.kind()).isEqualTo(ProcessConstants.MESSAGE_INFORMATION_RECEIVED);
+      assertThat(entry.channel()).isEqualTo(ProcessConstants.VIA_EMAIL);
+    });
   }
 
   @Test

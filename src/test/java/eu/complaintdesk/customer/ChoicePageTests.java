@@ -1,0 +1,191 @@
+package eu.complaintdesk.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.complaint.ComplaintScenario;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The choice page over real HTTP: the options as judged, in the customer's language; a choice
+ * reaches the process, "none suits" goes back to the agent's offer, and whatever is wrong is shown
+ * on the page and changes nothing.
+ */
+@ComplaintDeskTest
+class ChoicePageTests {
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+
+  @Autowired
+  HttpTestClient http;
+  @Autowired
+  LinkTokens tokens;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  GreenMail mailServer;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource({"en, Option 2: Discount coupon, €20.00, We have received your answer.",
+      "sl, Možnost 2: Kupon za popust, '20,00 €', Vaš odgovor smo prejeli.",
+      "bg, Вариант 2: Ваучер за отстъпка, '20,00 €', Получихме Вашия отговор."})
+  void theCustomerChoosesAnOption_fromThoseJudged_andThePromiseStepFollows(String language, String option,
+      String amount, String received) {
+    // Given a refund and a coupon were judged and sent
+    ComplaintScenario complaint = optionsSent(language);
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    // When the customer opens the page, the options are shown in the language, descriptions escaped
+    HttpResponse<String> page = http.get("/customer/choice?token=" + token);
+    assertThat(page.statusCode()).isEqualTo(200);
+    // (amounts as the locale writes them; the space before the euro sign is a non-breaking one)
+    assertThat(page.body().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("<html lang=\"" + language + "\"", option, amount,
+        "A coupon for your next &lt;visit&gt;.", "value=\"option1\"", "value=\"option2\"", "value=\"none\"")
+        .doesNotContain("value=\"option3\"");
+
+    // And chooses the coupon
+    HttpResponse<String> sent = post(token, "choice=option2&comment=" + encode("Thank you."));
+
+    // Then the choice reached the process, which goes on to the promise
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(sent.body()).contains(received);
+    assertThat(complaint.instance).hasPassed("customerChoseSolution").isWaitingAt("makePromise");
+    assertThat(runtimeService.getVariables(complaint.instance.getId())).containsEntry("chosenOption", "option2")
+        .containsEntry("choiceMadeBy", "customer").containsEntry("choiceComment", "Thank you.");
+
+    // And the link is used up
+    assertThat(post(token, "choice=option1").statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void noneSuits_withAComment_sendsTheComplaintBackToTheAgentsOffer() {
+    ComplaintScenario complaint = optionsSent("en");
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    HttpResponse<String> sent = post(token, "choice=none&comment=" + encode("I would like the visit redone."));
+
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(complaint.instance).hasPassed("customerDeclinedOptions").isWaitingAt("offerSolution");
+    assertThat(runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_CHOICE_COMMENT))
+        .isEqualTo("I would like the visit redone.");
+  }
+
+  @Test
+  void whatNeedsCorrecting_isShownOnThePage_withWhatWasTyped_andTheLinkStaysUsable() {
+    ComplaintScenario complaint = optionsSent("sl");
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    assertRefused(post(token, "comment=" + encode("<script>alert(1)</script>")),
+        "Prosimo, izberite eno od možnosti", "&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertRefused(post(token, "choice=none&comment=+"), "Prosimo, povejte nam, kaj bi Vam ustrezalo");
+    assertRefused(post(token, "choice=option3"), "Prosimo, izberite eno od možnosti");
+    assertRefused(post(token, "choice=option1&comment=" + "x".repeat(4001)), "Vaša pripomba ima 4.001 znakov");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+
+    assertThat(post(token, "choice=option1").statusCode()).isEqualTo(200);
+    assertThat(complaint.instance).isWaitingAt("makePromise");
+  }
+
+  @Test
+  void anOptionSlippedIntoTheVariablesAfterTheCheck_isNeitherShownNorAccepted() {
+    ComplaintScenario complaint = optionsSent("en");
+    runtimeService.setVariables(complaint.instance.getId(), Map.of("addOption3", true, "option3Type", "giftCard",
+        "option3Amount", 900.0, "option3Description", "A big gift card."));
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    assertThat(http.get("/customer/choice?token=" + token).body()).doesNotContain("option3", "A big gift card.");
+    assertRefused(post(token, "choice=option3"), "Please choose one of the options");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  @Test
+  void anOfferChangedAfterTheCheck_isNotShown_theCustomerIsToldANewOneComes() {
+    ComplaintScenario complaint = optionsSent("bg");
+    runtimeService.setVariable(complaint.instance.getId(), ProcessConstants.VAR_JUDGED_OFFER,
+        "{\"offeredBy\":null,\"options\":[{\"number\":1,\"type\":\"giftCard\",\"description\":\"x\",\"amount\":9000}]}");
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    HttpResponse<String> page = http.get("/customer/choice?token=" + token);
+
+    assertThat(page.statusCode()).isEqualTo(409);
+    assertThat(page.body()).contains("new offer").doesNotContain("9000");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  @Test
+  void brokenLinks_getTheirPageAndStatus_andChangeNothing() {
+    ComplaintScenario complaint = optionsSent("en");
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+
+    assertThat(post(BrokenTokens.tampered(token), "choice=option1").statusCode()).isEqualTo(403);
+    assertThat(post(BrokenTokens.forged(LinkPurpose.CHOICE, complaint.reference()), "choice=option1").statusCode())
+        .isEqualTo(403);
+    assertThat(post(tokens.issue(LinkPurpose.INFORMATION, complaint.reference()), "choice=option1").statusCode())
+        .isEqualTo(403);
+    assertThat(http.get("/customer/choice?token=garbage").statusCode()).isEqualTo(400);
+    BrokenTokens.expireAll();
+    HttpResponse<String> expired = post(token, "choice=option1");
+    assertThat(expired.statusCode()).isEqualTo(410);
+    assertThat(expired.body()).contains("This link has expired.");
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  private static void assertRefused(HttpResponse<String> response, String... texts) {
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("id=\"problem\"").contains(texts);
+  }
+
+  private HttpResponse<String> post(String token, String form) {
+    return http.post("/customer/choice", null, null, FORM, "token=" + token + "&" + form);
+  }
+
+  /** A complaint whose refund and coupon passed the authority check and went out to the customer. */
+  private ComplaintScenario optionsSent(String language) {
+    ComplaintScenario complaint = ComplaintScenario.startAt("offerSolution", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, language), mailServer);
+    processEngine.getTaskService().complete(complaint.task("offerSolution").getId(), Variables.createVariables()
+        .putValue("option1Type", "refund").putValue("option1Amount", 40.0).putValue("option1Description", "40 EUR back.")
+        .putValue("addOption2", true).putValue("option2Type", "discountCoupon").putValue("option2Amount", 20.0)
+        .putValue("option2Description", "A coupon for your next <visit>."));
+    DueJobs.run(managementService, complaint.instance);
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+    return complaint;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
