@@ -53,12 +53,15 @@ class InboundMails {
   private final String ourAddress;
   private final CustomerAnswerDoor door;
   private final NewComplaintsByMail newComplaints;
+  private final MailAttachments files;
 
-  InboundMails(MailThreads threads, String ourAddress, CustomerAnswerDoor door, NewComplaintsByMail newComplaints) {
+  InboundMails(MailThreads threads, String ourAddress, CustomerAnswerDoor door, NewComplaintsByMail newComplaints,
+      MailAttachments files) {
     this.threads = threads;
     this.ourAddress = ourAddress;
     this.door = door;
     this.newComplaints = newComplaints;
+    this.files = files;
   }
 
   Outcome handle(InboundMail mail) {
@@ -73,7 +76,10 @@ class InboundMails {
     }
     Optional<MailThreads.Match> match = threads.match(mail);
     if (match.isEmpty()) {
-      return new Outcome("newComplaint", newComplaints.open(mail));
+      files.check(mail);
+      String reference = newComplaints.open(mail);
+      files.keep(reference, mail);
+      return new Outcome("newComplaint", reference);
     }
     return reply(mail, match.get().reference());
   }
@@ -83,8 +89,11 @@ class InboundMails {
         + reference + ", which is not open (closed, withdrawn or unknown)"));
     String text = cut(ReplyText.newPart(mail.text()));
     if (mail.fromAddress() == null || !mail.fromAddress().equalsIgnoreCase(waiting.customerEmail())) {
-      return toAgent(reference, mail, text, MAIL_REASON_OTHER_SENDER);
+      return toAgent(reference, mail, withFilesLeft(text, mail), MAIL_REASON_OTHER_SENDER);
     }
+    // Before the answer: a feedback score can end the complaint, and files need it running.
+    files.check(mail);
+    files.keep(reference, mail);
     if (waiting.messages().contains(MESSAGE_INFORMATION_RECEIVED) && !text.isBlank()) {
       return answer(reference, mail, text, MESSAGE_INFORMATION_RECEIVED, Map.of(VAR_INFORMATION_REPLY, text));
     }
@@ -157,6 +166,18 @@ class InboundMails {
     message.put(VAR_INBOUND_MAIL_TEXT, text.isBlank() ? "(no text)" : text);
     message.put(VAR_INBOUND_MAIL_REASON, reason);
     return message;
+  }
+
+  /**
+   * Another sender's files are not put beside the customer's: the agent who checks the mail is told
+   * they exist, and the mail itself stays in the mailbox's Processed folder.
+   */
+  private static String withFilesLeft(String text, InboundMail mail) {
+    if (mail.attachments().isEmpty()) {
+      return text;
+    }
+    return cut(text + "\n\n[" + mail.attachments().size() + " attached file(s) from this sender were not kept with "
+        + "the complaint; the mail is in the mailbox's Processed folder]");
   }
 
   static String cut(String text) {

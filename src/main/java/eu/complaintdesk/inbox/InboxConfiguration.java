@@ -1,5 +1,6 @@
 package eu.complaintdesk.inbox;
 
+import eu.complaintdesk.complaint.Attachments;
 import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.system.ComplaintDeskProperties;
@@ -40,10 +41,12 @@ class InboxConfiguration {
   }
 
   @Bean
-  InboundMails inboundMails(ComplaintDeskProperties properties, CustomerAnswerDoor door, Complaints complaints) {
+  InboundMails inboundMails(ComplaintDeskProperties properties, CustomerAnswerDoor door, Complaints complaints,
+      Attachments attachments) {
     String ourAddress = address(properties.mail().from());
     MailThreads threads = new MailThreads(ourAddress.substring(ourAddress.lastIndexOf('@') + 1));
-    return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints));
+    return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints),
+        new MailAttachments(attachments));
   }
 
   private static String address(String sender) {

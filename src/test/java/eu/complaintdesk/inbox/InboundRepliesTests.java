@@ -1,19 +1,25 @@
 package eu.complaintdesk.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.TestFiles;
 import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintScenario;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -167,6 +173,59 @@ class InboundRepliesTests {
 
     assertThat(reason(readTask())).isEqualTo(ProcessConstants.MAIL_REASON_NOT_WAITING);
     assertThat(mailbox.subjects("Processed")).containsExactly("Re: " + complaint.reference());
+  }
+
+  @Test
+  void theCustomersFiles_areKeptWithTheComplaint_asThePagesKeepThem() throws Exception {
+    complaint = at("awaitInformation", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_INFORMATION_CLOSE_AT, new Date(System.currentTimeMillis() + 86_400_000L)));
+    byte[] receipt = TestFiles.pdf("Receipt 4711");
+    byte[] photo = TestFiles.png(7);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("receipt.pdf", receipt);
+    files.put("C:\\Users\\jana\\kettle.png", photo);
+    mailbox.deliver(TestMails.withFiles(customer, "Re: " + complaint.reference(), "The receipt and a photo.",
+        "<" + complaint.reference() + ".information-request.1@" + OUR_DOMAIN + ">", files));
+
+    poller.poll();
+
+    assertThat(complaint.instance).hasPassed("informationReceived");
+    List<Attachment> kept = taskService.getProcessInstanceAttachments(complaint.instance.getId());
+    assertThat(kept).extracting(Attachment::getName, Attachment::getType)
+        .containsExactlyInAnyOrder(tuple("receipt.pdf", "application/pdf"), tuple("kettle.png", "image/png"));
+    for (Attachment file : kept) {
+      assertThat(taskService.getAttachmentContent(file.getId()).readAllBytes())
+          .isEqualTo(file.getName().endsWith(".pdf") ? receipt : photo);
+    }
+  }
+
+  @Test
+  void aFileWeDoNotAccept_quarantinesTheMail_andTheStepStillWaits() throws Exception {
+    complaint = at("awaitInformation", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_INFORMATION_CLOSE_AT, new Date(System.currentTimeMillis() + 86_400_000L)));
+    mailbox.deliver(TestMails.withFiles(customer, "Re: " + complaint.reference(), "My invoice.",
+        "<" + complaint.reference() + ".information-request.1@" + OUR_DOMAIN + ">",
+        Map.of("invoice.pdf", "not a PDF at all, just text".getBytes(StandardCharsets.UTF_8))));
+
+    poller.poll();
+
+    assertThat(complaint.instance).isWaitingAt("awaitInformation");
+    assertThat(taskService.getProcessInstanceAttachments(complaint.instance.getId())).isEmpty();
+    assertThat(mailbox.subjects("Quarantine")).containsExactly("Re: " + complaint.reference());
+  }
+
+  @Test
+  void anotherSendersFiles_areNotKept_andTheAgentIsToldOfThem() throws Exception {
+    complaint = at("discussSolutions", offer());
+    mailbox.deliver(TestMails.withFiles("eve@example.net", "Re: " + complaint.reference(), "Option 2",
+        "<" + complaint.reference() + ".solution-options.1@" + OUR_DOMAIN + ">",
+        Map.of("photo.png", TestFiles.png(3))));
+
+    poller.poll();
+
+    assertThat(taskService.getProcessInstanceAttachments(complaint.instance.getId())).isEmpty();
+    assertThat((String) taskService.getVariable(readTask().getId(), "messageText"))
+        .startsWith("Option 2").contains("1 attached file(s) from this sender were not kept");
   }
 
   private ComplaintScenario at(String step, VariableMap variables) {

@@ -3,7 +3,10 @@ package eu.complaintdesk.inbox;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Map;
 import java.util.Properties;
 
 /** Mails as customers' mail programs write them, for the inbox tests. */
@@ -26,6 +29,26 @@ final class TestMails {
       throws Exception {
     MimeMessage mail = base(from, subject, inReplyTo);
     mail.setContent(html, "text/html; charset=" + charset);
+    mail.saveChanges();
+    return mail;
+  }
+
+  /** A text mail with files, by name, as a mail program attaches them (the type it declares is a guess). */
+  static MimeMessage withFiles(String from, String subject, String text, String inReplyTo, Map<String, byte[]> files)
+      throws Exception {
+    MimeMessage mail = base(from, subject, inReplyTo);
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    MimeBodyPart body = new MimeBodyPart();
+    body.setText(text, "UTF-8");
+    mixed.addBodyPart(body);
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      MimeBodyPart part = new MimeBodyPart();
+      part.setContent(file.getValue(), "application/octet-stream");
+      part.setFileName(file.getKey());
+      part.setDisposition(MimeBodyPart.ATTACHMENT);
+      mixed.addBodyPart(part);
+    }
+    mail.setContent(mixed);
     mail.saveChanges();
     return mail;
   }
