@@ -77,7 +77,12 @@ class FormsTests {
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
       entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())),
       entry("review-reopened-complaint", new Fields(Set.of("reopenNotes"), Set.of("complaintReference", "customerName",
-          "reopenReason"))));
+          "reopenReason"))),
+      entry("read-customer-message", new Fields(Set.of("messageAction"),
+          Set.of("complaintReference", "customerName", "messageReason", "messageFrom", "messageSubject", "messageText"))),
+      // The managers' task of processes/quarantined-mail.bpmn (the inbox's quarantine).
+      entry("check-quarantined-mail", new Fields(Set.of("quarantineAction"),
+          Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
