@@ -57,16 +57,14 @@ class InformationPage {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String send(@RequestParam String token, @RequestParam(required = false) String reply,
-      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+      @RequestParam(name = CustomerUploads.FIELD, required = false) List<MultipartFile> files, Model model,
       HttpServletResponse response) {
     SignedLink link = pages.open(model, token, LinkPurpose.INFORMATION);
     Optional<String> question = door.informationRequest(link.reference());
     if (question.isEmpty()) {
       return pages.answered(model, Delivery.NOT_WAITING);
     }
-    List<Upload> uploads = files == null ? List.of() : files.stream()
-        .filter(file -> !file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))
-        .map(file -> new Upload(file.getOriginalFilename(), file.getSize(), file)).toList();
+    List<Upload> uploads = CustomerUploads.of(files);
     String replyProblem = replyProblem(reply);
     List<FileProblem> fileProblems = attachments.check(uploads);
     if (replyProblem != null || !fileProblems.isEmpty()) {
