@@ -31,9 +31,10 @@ import org.springframework.web.servlet.View;
 /**
  * The public web form for complaints, server-rendered and without JavaScript, in the visitor's
  * language. A submission is counted against the client's allowance ({@link SubmissionLimit}), must
- * come from our own page ({@link FormTokens}) and goes through {@link eu.complaintdesk.complaint.Complaints}, the one door into
- * the process, whose intake refuses it field by field; the form then shows each problem next to its
- * field with what was typed. A registered complaint is answered with a redirect to its
+ * come from our own page ({@link FormTokens}) and goes through
+ * {@link eu.complaintdesk.complaint.Complaints}, the one door into the process, whose intake
+ * refuses it field by field; the form then shows each problem next to its field with what was
+ * typed. A registered complaint is answered with a redirect to its
  * confirmation (Post/Redirect/Get), so reloading the confirmation never files it twice.
  *
  * <p>Attached files are checked by {@link Attachments} together with the fields, so the visitor
