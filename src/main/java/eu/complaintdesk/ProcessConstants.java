@@ -112,6 +112,12 @@ public final class ProcessConstants {
   public static final String VAR_INFORMATION_COMPLETE = "informationComplete";
   public static final String VAR_INFORMATION_REQUEST = "informationRequest";
   public static final String VAR_INFORMATION_REPLY = "informationReply";
+  /**
+   * Which request for information the complaint sent last (1, 2, ...): counted by the request mail,
+   * not by its reminder, and signed into the information link, so that a link answers only the
+   * request it came with.
+   */
+  public static final String VAR_INFORMATION_REQUEST_NUMBER = "informationRequestNumber";
   public static final String VAR_ACCOUNT_NUMBER = "accountNumber";
   public static final String VAR_INCIDENT_DATE = "incidentDate";
   public static final String VAR_DETAILS = "details";

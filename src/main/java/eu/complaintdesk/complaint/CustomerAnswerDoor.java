@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST;
+import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST_NUMBER;
 import static eu.complaintdesk.ProcessConstants.VIA_LINK;
 
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -177,6 +179,18 @@ public class CustomerAnswerDoor {
     return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
         .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST))
         .map(Object::toString);
+  }
+
+  /**
+   * The number of the request for information the complaint waits to have answered
+   * ({@code informationRequestNumber}; 0 for a request mailed before requests were numbered), so
+   * that a link of an earlier request is told apart; empty when it waits for no answer.
+   */
+  public OptionalInt informationRequestNumber(String reference) {
+    return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
+        .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST_NUMBER) instanceof Number n
+            ? OptionalInt.of(n.intValue()) : OptionalInt.of(0))
+        .orElse(OptionalInt.empty());
   }
 
   /**

@@ -87,7 +87,8 @@ class CustomerTabBrowserTests {
         tab.findElement(By.cssSelector(".customer-tab-call button[type='submit']")));
 
     // Then the tab's POST (with Tasklist's CSRF token) reached the process, recorded as anna's phone answer
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(complaint.instance)
+    // In this thread: camunda-bpm-assert keeps the engine per thread, and the shared test JVM has several
+    await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(complaint.instance)
         .hasPassed("complaintWithdrawn"));
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(complaint.instance.getId()).variableName(ProcessConstants.VAR_WITHDRAWAL_REASON)

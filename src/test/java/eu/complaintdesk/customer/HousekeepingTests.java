@@ -89,7 +89,7 @@ class HousekeepingTests {
 
   private String mark(Instant expiresAt) {
     String id = UUID.randomUUID().toString().substring(0, 16);
-    usedLinks.markUsed(new SignedLink(id, LinkPurpose.FEEDBACK, "CMP-2026-999999", expiresAt));
+    usedLinks.markUsed(new SignedLink(id, LinkPurpose.FEEDBACK, "CMP-2026-999999", expiresAt, 0));
     return id;
   }
 
