@@ -297,7 +297,7 @@ class ComplaintHandlingProcessTests {
 
     // When the customer phones in the answer and anna records it with "Record a customer's call"
     ProcessInstance call;
-    processEngine.getIdentityService().setAuthenticatedUserId("anna");
+    processEngine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
     try {
       call = runtimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_RECORD_CUSTOMER_CALL, Map.of(
           ProcessConstants.VAR_COMPLAINT_REFERENCE, complaint.reference(),

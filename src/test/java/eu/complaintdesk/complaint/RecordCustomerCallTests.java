@@ -1,5 +1,6 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.communication.PhoneAnswers.assertPhoneAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -8,8 +9,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
-import eu.complaintdesk.communication.CommunicationEntry;
-import eu.complaintdesk.communication.CommunicationEntry.Direction;
 import eu.complaintdesk.communication.CommunicationLog;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -177,14 +176,6 @@ class RecordCustomerCallTests {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void assertPhoneAnswer(CommunicationEntry entry, String message, String user) {
-    assertThat(entry.direction()).isEqualTo(Direction.RECEIVED);
-    assertThat(entry.kind()).isEqualTo(message);
-    assertThat(entry.channel()).isEqualTo(ProcessConstants.VIA_PHONE);
-    assertThat(entry.recordedBy()).isEqualTo(user);
-    assertThat(entry.counterpart()).endsWith("@example.org");
   }
 
   private static Date inDays(int days) {
