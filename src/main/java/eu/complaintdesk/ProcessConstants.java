@@ -53,6 +53,8 @@ public final class ProcessConstants {
   public static final String MESSAGE_OPTIONS_DECLINED = "CustomerDeclinedOptions";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+  /** A mail about the complaint that an agent reads (event subprocess "Customer writes"). */
+  public static final String MESSAGE_CUSTOMER_MESSAGE_RECEIVED = "CustomerMessageReceived";
 
   // The channels a customer's answer comes by (complaint/CustomerAnswerDoor, the communication log)
   /** Through a signed link in one of our mails (the customer pages). */
@@ -227,6 +229,35 @@ public final class ProcessConstants {
   /** The offer-solution form's checkbox that shows option n (2 or 3). */
   public static final String VAR_ADD_OPTION = "addOption%d";
   public static final int MAX_SOLUTION_OPTIONS = 3;
+
+  // The inbox (inbox/): a mail it cannot process is shown to managers by a small process of its own
+  public static final String PROCESS_QUARANTINED_MAIL = "quarantinedMail";
+  public static final String TASK_CHECK_QUARANTINED_MAIL = "checkQuarantinedMail";
+  /** The quarantined mail's sender, subject, Message-ID, the folder it lies in and why it is there. */
+  public static final String VAR_MAIL_FROM = "mailFrom";
+  public static final String VAR_MAIL_SUBJECT = "mailSubject";
+  public static final String VAR_MAIL_MESSAGE_ID = "mailMessageId";
+  public static final String VAR_MAIL_FOLDER = "mailFolder";
+  public static final String VAR_QUARANTINE_REASON = "quarantineReason";
+  /** What the manager did with the quarantined mail (check-quarantined-mail form). */
+  public static final String VAR_QUARANTINE_ACTION = "quarantineAction";
+  /** The agents' task of the event subprocess "Customer writes", and what the agent did. */
+  public static final String TASK_READ_CUSTOMER_MESSAGE = "readCustomerMessage";
+  public static final String VAR_MESSAGE_ACTION = "messageAction";
+  /** The mail an agent reads, carried by CustomerMessageReceived (the task copies them to its own). */
+  public static final String VAR_INBOUND_MAIL_FROM = "inboundMailFrom";
+  public static final String VAR_INBOUND_MAIL_SUBJECT = "inboundMailSubject";
+  public static final String VAR_INBOUND_MAIL_TEXT = "inboundMailText";
+  /** Why an agent reads it: one of the MAIL_REASON_* values. */
+  public static final String VAR_INBOUND_MAIL_REASON = "inboundMailReason";
+  public static final String MAIL_REASON_NOT_WAITING = "notWaiting";
+  public static final String MAIL_REASON_UNCLEAR = "unclear";
+  public static final String MAIL_REASON_OTHER_SENDER = "otherSender";
+  public static final String MAIL_REASON_BOUNCE = "bounce";
+  /** True once one of our mails to the customer came back (a bounce): reach them another way. */
+  public static final String VAR_CUSTOMER_EMAIL_FAILING = "customerEmailFailing";
+  /** The channel of a complaint that arrived by mail. */
+  public static final String CHANNEL_EMAIL = "email";
 
   private ProcessConstants() {
   }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -39,6 +41,14 @@ public class CustomerAnswerDoor {
     DELIVERED,
     /** Nothing in the complaint waits for this answer any more; nothing was changed. */
     NOT_WAITING
+  }
+
+  /**
+   * What an open complaint waits for from its customer, for the inbox to read a reply as the right
+   * answer: the messages it can take now, and the address a reply must come from to count as the
+   * customer's.
+   */
+  public record Waiting(String customerEmail, Set<String> messages) {
   }
 
   private final RuntimeService runtimeService;
@@ -70,6 +80,20 @@ public class CustomerAnswerDoor {
         .variableName(VAR_CUSTOMER_LANGUAGE).list().stream()
         .map(variable -> variable.getValue()).filter(String.class::isInstance).map(String.class::cast)
         .findFirst().orElse("en");
+  }
+
+  /** What the open complaint {@code reference} waits for; empty when no such complaint is open. */
+  public Optional<Waiting> waiting(String reference) {
+    ProcessInstance complaint = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).active().singleResult();
+    if (complaint == null) {
+      return Optional.empty();
+    }
+    Set<String> messages = runtimeService.createEventSubscriptionQuery().processInstanceId(complaint.getId())
+        .eventType("message").list().stream().map(subscription -> subscription.getEventName())
+        .collect(Collectors.toSet());
+    Object email = runtimeService.getVariable(complaint.getId(), VAR_CUSTOMER_EMAIL);
+    return Optional.of(new Waiting(email instanceof String address ? address : null, messages));
   }
 
   /** Delivers an answer that came through a link in a mail (all callers but the call and the inbox). */

@@ -8,9 +8,11 @@ import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -856,5 +858,40 @@ class ComplaintHandlingProcessTests {
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(complaint.instance.getId()).variableName("withdrawalReason").singleResult().getValue())
         .isEqualTo("Sorted it out myself.");
+  }
+
+  @Test
+  void aMailNoStepWaitsFor_givesAgentsReadTheCustomersMessage_whileTheComplaintGoesOn() {
+    // Given a complaint at Listen to the customer
+    clockAt("2026-03-10T09:00");
+    ComplaintScenario complaint = waitingAt("listenToCustomer");
+
+    // When the inbox hands over a mail that no step waits for, and then another
+    complaint.customerSends("CustomerMessageReceived", "inboundMailFrom", "Jana Novak <jana@example.org>",
+        "inboundMailSubject", "Re: Your complaint", "inboundMailText", "I also have a photo.",
+        "inboundMailReason", "notWaiting");
+    complaint.customerSends("CustomerMessageReceived", "inboundMailFrom", "Mailer <daemon@mx.example.org>",
+        "inboundMailSubject", "Undelivered", "inboundMailText", "Mailbox full", "inboundMailReason", "bounce",
+        "customerEmailFailing", true);
+
+    // Then agents have a task per mail, due 4 business hours later, each showing its own mail, and the
+    // agent's step stays open
+    List<Task> reads = taskQuery().processInstanceId(complaint.instance.getId())
+        .taskDefinitionKey("readCustomerMessage").orderByTaskCreateTime().asc().list();
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0)).hasCandidateGroup("agents").hasDueDate(at("2026-03-10T13:00"));
+    assertThat(processEngine.getTaskService().getVariable(reads.get(0).getId(), "messageText"))
+        .isEqualTo("I also have a photo.");
+    assertThat(processEngine.getTaskService().getVariable(reads.get(1).getId(), "messageReason"))
+        .isEqualTo("bounce");
+    assertThat(complaint.variable("customerEmailFailing")).isEqualTo(true);
+    assertThat(complaint.instance).isWaitingAt("listenToCustomer", "readCustomerMessage");
+
+    // When the agent has read them
+    reads.forEach(read -> complete(read, withVariables("messageAction", "Called Jana, noted the photo.")));
+
+    // Then only the complaint's own step is left
+    assertThat(complaint.instance).hasPassed("customerMessageReceived", "readCustomerMessage", "customerMessageRead")
+        .isWaitingAt("listenToCustomer");
   }
 }

@@ -76,6 +76,11 @@ class FormsTests {
           Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
       entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())),
+      entry("read-customer-message", new Fields(Set.of("messageAction"),
+          Set.of("complaintReference", "customerName", "messageReason", "messageFrom", "messageSubject", "messageText"))),
+      // The managers' task of processes/quarantined-mail.bpmn (the inbox's quarantine).
+      entry("check-quarantined-mail", new Fields(Set.of("quarantineAction"),
+          Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))),
       entry("record-customer-call", new Fields(
           Set.of("complaintReference", "customerAnswer", "informationReply", "chosenOption"),
           Set.of("choiceComment", "feedbackScore", "feedbackComment", "withdrawalReason"))));
