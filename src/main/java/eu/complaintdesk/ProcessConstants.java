@@ -21,6 +21,8 @@ public final class ProcessConstants {
   public static final String PROCESS_COMPLAINT_HANDLING = "complaintHandling";
   public static final String DECISION_TRIAGE = "complaintTriage";
   public static final String DECISION_COMPENSATION_AUTHORITY = "compensationAuthority";
+  /** "Record a customer's call": an answer given on the phone while no task of the complaint is open. */
+  public static final String PROCESS_RECORD_CUSTOMER_CALL = "recordCustomerCall";
 
   /** The resolution subprocess's deadline timer, which waiting for the customer pauses. */
   public static final String ACTIVITY_RESOLUTION_DEADLINE = "resolutionDeadline";
@@ -63,6 +65,12 @@ public final class ProcessConstants {
   public static final String VIA_PHONE = "phone";
   /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
   public static final String VIA_EMAIL = "email";
+
+  // Record a customer's call (its start form; the reference is VAR_COMPLAINT_REFERENCE)
+  /** Which answer the customer gave: the message it is, one of {@code complaint/CustomerCalls.ANSWERS}. */
+  public static final String VAR_CUSTOMER_ANSWER = "customerAnswer";
+  /** Who took the call down (the start event's camunda:initiator). */
+  public static final String VAR_CALL_RECORDED_BY = "callRecordedBy";
 
   // Intake (start form)
   public static final String VAR_CUSTOMER_NAME = "customerName";

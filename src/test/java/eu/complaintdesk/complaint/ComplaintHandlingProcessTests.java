@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.ProcessCoverageConfiguration;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -296,6 +298,31 @@ class ComplaintHandlingProcessTests {
   }
 
   /** A complaint received on Monday 9 March 2026 whose agent asked for information on Tuesday at 10:00. */
+  @Test
+  void informationByPhone_recordedWithTheCallProcess_whileNoTaskOfTheComplaintIsOpen() {
+    // Given a complaint waiting for the customer's information, with no task open
+    ComplaintScenario complaint = complaintAskedForInformation();
+    assertThat(taskQuery().processInstanceId(complaint.instance.getId()).count()).isZero();
+
+    // When the customer phones in the answer and anna records it with "Record a customer's call"
+    ProcessInstance call;
+    processEngine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
+    try {
+      call = runtimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_RECORD_CUSTOMER_CALL, Map.of(
+          ProcessConstants.VAR_COMPLAINT_REFERENCE, complaint.reference(),
+          ProcessConstants.VAR_CUSTOMER_ANSWER, ProcessConstants.MESSAGE_INFORMATION_RECEIVED,
+          ProcessConstants.VAR_INFORMATION_REPLY, "Order 4711."));
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+
+    // Then the call took its one path, and the complaint has the answer and gathers the information again
+    assertThat(call).isEnded().hasPassedInOrder("customerCalled", "recordCustomerAnswer", "answerRecorded");
+    assertThat(complaint.instance).hasPassed("informationReceived");
+    assertThat(complaint.task("gatherInformation")).isNotNull();
+    assertThat(complaint.variable("informationReply")).isEqualTo("Order 4711.");
+  }
+
   private ComplaintScenario complaintAskedForInformation() {
     ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
     clockAt("2026-03-10T10:00");

@@ -87,7 +87,7 @@ class CustomerTabBrowserTests {
         tab.findElement(By.cssSelector(".customer-tab-call button[type='submit']")));
 
     // Then the tab's POST (with Tasklist's CSRF token) reached the process, recorded as anna's phone answer
-    // In this thread: camunda-bpm-assert keeps the engine per thread, and the shared test JVM has several
+    // in this thread: BpmnAwareTests knows the engine per thread once a second context has one
     await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(complaint.instance)
         .hasPassed("complaintWithdrawn"));
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()

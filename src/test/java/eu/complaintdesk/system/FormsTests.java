@@ -82,7 +82,10 @@ class FormsTests {
           Set.of("complaintReference", "customerName", "messageReason", "messageFrom", "messageSubject", "messageText"))),
       // The managers' task of processes/quarantined-mail.bpmn (the inbox's quarantine).
       entry("check-quarantined-mail", new Fields(Set.of("quarantineAction"),
-          Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))));
+          Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))),
+      entry("record-customer-call", new Fields(
+          Set.of("complaintReference", "customerAnswer", "informationReply", "chosenOption"),
+          Set.of("choiceComment", "feedbackScore", "feedbackComment", "withdrawalReason"))));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
@@ -91,7 +94,8 @@ class FormsTests {
       "offer-solution", Set.of("option1Amount", "option2Type", "option2Amount", "option2Description", "option3Type",
           "option3Amount", "option3Description"),
       "approve-offer", Set.of("managerComment"),
-      "make-promise", Set.of("promise2Description", "promise2Due", "promise3Description", "promise3Due"));
+      "make-promise", Set.of("promise2Description", "promise2Due", "promise3Description", "promise3Due"),
+      "record-customer-call", Set.of("informationReply", "chosenOption"));
 
   /** The contract's values of every choice, wherever the field appears. */
   private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
@@ -107,7 +111,10 @@ class FormsTests {
       entry("complaintOutcome", Set.of("upheld", "partlyUpheld", "notUpheld")),
       entry("option1Type", remedies()), entry("option2Type", remedies()), entry("option3Type", remedies()),
       entry("offerDecision", Set.of("approve", "reject")),
-      entry("chosenOption", Set.of("option1", "option2", "option3")));
+      entry("chosenOption", Set.of("option1", "option2", "option3")),
+      // The answers a call records (complaint/CustomerCalls.ANSWERS), by their message names
+      entry("customerAnswer", Set.of("CustomerInformationReceived", "CustomerChoseSolution",
+          "CustomerFeedbackReceived", "ComplaintWithdrawn")));
 
   record Fields(Set<String> required, Set<String> present) {
   }
