@@ -53,6 +53,8 @@ public final class ProcessConstants {
   public static final String MESSAGE_OPTIONS_DECLINED = "CustomerDeclinedOptions";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+  /** The customer asks, within the reopen period after our final response, to look at it again. */
+  public static final String MESSAGE_REOPEN_REQUESTED = "ComplaintReopenRequested";
   /** A mail about the complaint that an agent reads (event subprocess "Customer writes"). */
   public static final String MESSAGE_CUSTOMER_MESSAGE_RECEIVED = "CustomerMessageReceived";
 
@@ -206,6 +208,19 @@ public final class ProcessConstants {
   public static final String VAR_QUALITY_SCORE = "qualityScore";
   public static final String VAR_QUALITY_NOTES = "qualityNotes";
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+
+  // Reopening after the final response
+  /** Optional, with {@link #MESSAGE_REOPEN_REQUESTED}: why the customer wants the complaint looked at again. */
+  public static final String VAR_REOPEN_REASON = "reopenReason";
+  /** Set when the complaint was reopened at least once; the reports count reopened complaints by it. */
+  public static final String VAR_REOPENED = "reopened";
+  /** Until when the customer may ask to reopen: set when the reopen period starts. */
+  public static final String VAR_REOPENABLE_UNTIL = "reopenableUntil";
+  /** The agents' notes on a reopened complaint, from its review task. */
+  public static final String VAR_REOPEN_NOTES = "reopenNotes";
+  public static final String ACTIVITY_RESOLVE_COMPLAINT = "resolveComplaint";
+  public static final String ACTIVITY_REOPEN_REQUESTED = "reopenRequested";
+  public static final String TASK_REVIEW_REOPENED_COMPLAINT = "reviewReopenedComplaint";
 
   /**
    * How many mails of a kind the complaint has had, {@code format(VAR_MAILS_SENT, "survey")}: the

@@ -1,5 +1,6 @@
 package eu.complaintdesk.communication;
 
+import eu.complaintdesk.customer.CustomerLinks;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -51,11 +52,18 @@ class CustomerMailer {
   private final ZoneId zone;
   private final Currency currency;
   private final CommunicationLog log;
+  private final CustomerLinks links;
 
+  /**
+   * @param links the status link every mail carries in its footer; null only in the mailer's own
+   *              unit tests, which check the writing of a mail and not its links
+   */
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
-      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log) {
+      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log,
+      CustomerLinks links) {
     this.sender = sender;
     this.log = log;
+    this.links = links;
     this.templates = templates;
     this.from = properties.mail().from();
     this.replyTo = properties.mail().replyTo();
@@ -111,6 +119,9 @@ class CustomerMailer {
     variables.put("mailKind", kind.templateName());
     variables.put("companyName", companyName);
     variables.put("fmt", templates.format(language, zone, currency));
+    if (links != null) {
+      variables.put("statusLink", links.statusLink(mail.reference()));
+    }
     String template = "mail/" + kind.templateName();
     String text = templates.render(template + ".txt", language, variables);
     String html = templates.render(template + ".html", language, variables);

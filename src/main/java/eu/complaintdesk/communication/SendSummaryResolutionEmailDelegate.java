@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes a complaint resolved within three business days with a short summary of what we did;
- * it still says where the customer may turn if not satisfied.
+ * it still says where the customer may turn if not satisfied, and carries the reopen link.
  */
 @Component
-class SendSummaryResolutionEmailDelegate extends CustomerMailDelegate {
+class SendSummaryResolutionEmailDelegate extends ReopenableMailDelegate {
 
-  SendSummaryResolutionEmailDelegate(CustomerMailer mailer, FinalResponseProperties finalResponse) {
-    super(mailer, MailKind.SUMMARY_RESOLUTION, List.of(VAR_REDRESS), List.of(),
+  SendSummaryResolutionEmailDelegate(CustomerMailer mailer, ReopenOffer reopen, FinalResponseProperties finalResponse) {
+    super(mailer, reopen, MailKind.SUMMARY_RESOLUTION, List.of(VAR_REDRESS), List.of(),
         ReferralRights.of(finalResponse));
   }
 }

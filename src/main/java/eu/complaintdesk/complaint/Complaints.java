@@ -1,28 +1,16 @@
 package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.PROCESS_COMPLAINT_HANDLING;
-import static eu.complaintdesk.ProcessConstants.VAR_COMPLAINT_REFERENCE;
-import static eu.complaintdesk.ProcessConstants.VAR_FINAL_RESPONSE_DUE;
-import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_DUE;
 import static eu.complaintdesk.ProcessConstants.VAR_INTAKE_CLIENT;
-import static eu.complaintdesk.ProcessConstants.VAR_RESOLUTION_DUE;
 
-import eu.complaintdesk.deadline.BusinessCalendar;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Complaints {
 
-  /** The diagram's withdrawal start event: a complaint that passed it was withdrawn, not closed. */
-  static final String WITHDRAWN_EVENT = "complaintWithdrawn";
-
   private final RuntimeService runtimeService;
-  private final HistoryService historyService;
-  private final BusinessCalendar calendar;
+  private final ComplaintStatuses statuses;
 
-  Complaints(RuntimeService runtimeService, HistoryService historyService, BusinessCalendar calendar) {
+  Complaints(RuntimeService runtimeService, ComplaintStatuses statuses) {
     this.runtimeService = runtimeService;
-    this.historyService = historyService;
-    this.calendar = calendar;
+    this.statuses = statuses;
   }
 
   /**
@@ -67,60 +50,23 @@ public class Complaints {
    * never learns whether a reference it did not send exists.
    */
   public Optional<ComplaintStatus> statusFor(String reference, String intakeClient) {
-    HistoricProcessInstance complaint = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).processInstanceBusinessKey(reference).singleResult();
+    HistoricProcessInstance complaint = statuses.find(reference);
     if (complaint == null) {
       return Optional.empty();
     }
-    Map<String, Object> variables = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
-        .variableNameIn(VAR_INTAKE_CLIENT, VAR_COMPLAINT_REFERENCE, VAR_FIRST_RESPONSE_DUE, VAR_RESOLUTION_DUE,
-            VAR_FINAL_RESPONSE_DUE)
-        .list().stream().filter(v -> v.getValue() != null)
-        .forEach((HistoricVariableInstance v) -> variables.put(v.getName(), v.getValue()));
+    Map<String, Object> variables = statuses.variables(complaint);
     if (!Objects.equals(variables.get(VAR_INTAKE_CLIENT), intakeClient)) {
       return Optional.empty();
     }
-    return Optional.of(new ComplaintStatus(reference, state(complaint), currentSteps(complaint),
-        at(variables.get(VAR_FIRST_RESPONSE_DUE)), at(variables.get(VAR_RESOLUTION_DUE)),
-        at(variables.get(VAR_FINAL_RESPONSE_DUE))));
+    return Optional.of(statuses.of(complaint, variables));
   }
 
-  private ComplaintStatus.State state(HistoricProcessInstance complaint) {
-    if (complaint.getEndTime() == null) {
-      return ComplaintStatus.State.OPEN;
-    }
-    boolean withdrawn = historyService.createHistoricActivityInstanceQuery().processInstanceId(complaint.getId())
-        .activityId(WITHDRAWN_EVENT).count() > 0;
-    return withdrawn ? ComplaintStatus.State.WITHDRAWN : ComplaintStatus.State.CLOSED;
-  }
-
-  /** The names of the steps the complaint waits in, those about to run (a mail) included. */
-  private List<String> currentSteps(HistoricProcessInstance complaint) {
-    List<String> steps = new ArrayList<>();
-    if (complaint.getEndTime() == null) {
-      ActivityInstance tree = runtimeService.getActivityInstance(complaint.getId());
-      if (tree != null) {
-        collect(tree, steps);
-      }
-    }
-    return steps.stream().distinct().toList();
-  }
-
-  private static void collect(ActivityInstance scope, List<String> steps) {
-    for (TransitionInstance transition : scope.getChildTransitionInstances()) {
-      steps.add(Objects.requireNonNullElse(transition.getActivityName(), transition.getActivityId()));
-    }
-    for (ActivityInstance child : scope.getChildActivityInstances()) {
-      if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
-        steps.add(Objects.requireNonNullElse(child.getActivityName(), child.getActivityId()));
-      } else {
-        collect(child, steps);
-      }
-    }
-  }
-
-  private OffsetDateTime at(Object date) {
-    return date instanceof Date due ? due.toInstant().atZone(calendar.zone()).toOffsetDateTime() : null;
+  /**
+   * Where the complaint with this reference stands, for whoever holds a genuine status link to it
+   * (the link itself is the permission); empty for a reference we do not know.
+   */
+  public Optional<ComplaintStatus> statusOf(String reference) {
+    HistoricProcessInstance complaint = statuses.find(reference);
+    return complaint == null ? Optional.empty() : Optional.of(statuses.of(complaint, statuses.variables(complaint)));
   }
 }

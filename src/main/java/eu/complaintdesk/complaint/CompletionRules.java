@@ -71,6 +71,7 @@ class CompletionRules {
         entry(TASK_TAKE_OVER_OVERDUE_RESOLUTION, List.of(text(VAR_TAKE_OVER_NOTES))),
         entry(TASK_RECOVER_CUSTOMER, List.of(text(VAR_RECOVERY_ACTION))),
         entry(TASK_REVIEW_QUALITY, List.of(wholeNumber(VAR_QUALITY_SCORE, 1, 5), text(VAR_QUALITY_NOTES))),
+        entry(TASK_REVIEW_REOPENED_COMPLAINT, List.of(text(VAR_REOPEN_NOTES).required(), text(VAR_REOPEN_REASON))),
         entry(TASK_READ_CUSTOMER_MESSAGE, List.of(text(VAR_MESSAGE_ACTION))));
   }
 

@@ -17,12 +17,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +61,7 @@ public class CustomerAnswerDoor {
   private final JudgedOffers judgedOffers;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate savepoint;
 
   CustomerAnswerDoor(RuntimeService runtimeService, HistoryService historyService, JudgedOffers judgedOffers,
       ApplicationEventPublisher events, PlatformTransactionManager transactions) {
@@ -66,6 +70,8 @@ public class CustomerAnswerDoor {
     this.judgedOffers = judgedOffers;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -124,12 +130,41 @@ public class CustomerAnswerDoor {
       }
       Map<String, Object> variables = runtimeService.getVariables(complaint.getId());
       CustomerAnswers.check(message, answer, variables);
-      runtimeService.createMessageCorrelation(message).processInstanceId(complaint.getId())
-          .setVariables(new HashMap<String, Object>(answer)).correlateWithResult();
+      if (!correlated(reference, message, complaint, answer)) {
+        return Delivery.NOT_WAITING;
+      }
       events.publishEvent(new CustomerAnswerDelivered(reference, message, new HashMap<>(answer), via, recordedBy,
           text(variables.get(VAR_CUSTOMER_EMAIL)), text(variables.get(VAR_CUSTOMER_LANGUAGE))));
       return Delivery.DELIVERED;
     });
+  }
+
+  /**
+   * Correlates in a savepoint: a failed engine command marks the whole transaction rollback-only,
+   * and the caller's (the link's once-only mark) must still commit; rolling back to the savepoint
+   * clears that mark again. False when the complaint stopped waiting meanwhile: between the question
+   * and the correlation (a MismatchingMessageCorrelationException), or while it ran (an
+   * OptimisticLockingException, after which it no longer waits; otherwise the caller may retry).
+   */
+  private boolean correlated(String reference, String message, ProcessInstance complaint, Map<String, ?> answer) {
+    try {
+      savepoint.executeWithoutResult(status -> runtimeService.createMessageCorrelation(message)
+          .processInstanceId(complaint.getId()).setVariables(new HashMap<String, Object>(answer))
+          .correlateWithResult());
+      return true;
+    } catch (MismatchingMessageCorrelationException changedMeanwhile) {
+      return false;
+    } catch (OptimisticLockingException changedMeanwhile) {
+      if (waitingFor(reference, message).isEmpty()) {
+        return false;
+      }
+      throw changedMeanwhile;
+    }
+  }
+
+  /** Whether the complaint {@code reference} waits for {@code message} now. */
+  public boolean waitsFor(String reference, String message) {
+    return waitingFor(reference, message).isPresent();
   }
 
   private static String text(Object value) {

@@ -8,6 +8,7 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_CUSTOMER_MESSAGE_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_REOPEN_REQUESTED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_OPTIONS_DECLINED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_COMMENT;
@@ -20,6 +21,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_REASON;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_SUBJECT;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_TEXT;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
+import static eu.complaintdesk.ProcessConstants.VAR_REOPEN_REASON;
 import static eu.complaintdesk.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
 import java.util.ArrayList;
@@ -52,6 +54,7 @@ public final class CustomerAnswers {
       MESSAGE_OPTIONS_DECLINED, List.of(Field.text(VAR_CHOICE_COMMENT).required()),
       MESSAGE_FEEDBACK_RECEIVED, List.of(Field.wholeNumber(VAR_FEEDBACK_SCORE, 1, 5), Field.text(VAR_FEEDBACK_COMMENT)),
       MESSAGE_COMPLAINT_WITHDRAWN, List.of(Field.text(VAR_WITHDRAWAL_REASON)),
+      MESSAGE_REOPEN_REQUESTED, List.of(Field.text(VAR_REOPEN_REASON)),
       MESSAGE_CUSTOMER_MESSAGE_RECEIVED, List.of(Field.text(VAR_INBOUND_MAIL_FROM).required(),
           Field.text(VAR_INBOUND_MAIL_SUBJECT), Field.text(VAR_INBOUND_MAIL_TEXT).required(),
           Field.choice(VAR_INBOUND_MAIL_REASON, MAIL_REASON_NOT_WAITING, MAIL_REASON_UNCLEAR, MAIL_REASON_OTHER_SENDER,
@@ -80,6 +83,17 @@ public final class CustomerAnswers {
    */
   public static void check(String message, Map<String, ?> answer, Map<String, ?> complaint) {
     check(message, Values.over(answer, complaint));
+  }
+
+  /**
+   * The answer's own rules alone, for a page that shows an answer before it is sent (a score link
+   * with the score 9 is refused at once, not after the customer confirmed it).
+   *
+   * @throws BadUserRequestException naming every problem of the answer
+   */
+  public static void checkAnswer(String message, Map<String, ?> answer) {
+    Rule.enforce("The answer " + message + " cannot be accepted", RULES.getOrDefault(message, List.of()),
+        Values.over(answer, Map.of()));
   }
 
   /** The answer's rules, and the complaint's own, which an answer must not break either. */

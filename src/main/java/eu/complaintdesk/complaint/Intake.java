@@ -39,6 +39,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class Intake {
 
   /** RFC 5321: a path of at most 256 octets including the angle brackets leaves 254 for the address. */
+  /**
+   * The languages a complaint may be written in, the first the default: the customer pages pick
+   * theirs from this list too. A new language is one more code here and its text files.
+   */
+  public static final List<String> LANGUAGES = List.of("en", "sl", "bg");
+
   static final int EMAIL_LIMIT = 254;
   /** RFC 5321, 4.5.3.1.1: the local part (before the @) is at most 64 octets. */
   static final int EMAIL_LOCAL_PART_LIMIT = 64;
@@ -82,7 +88,7 @@ public final class Intake {
       email(VAR_CUSTOMER_EMAIL).required(),
       Field.text(VAR_CUSTOMER_PHONE).matching(PHONE, "a phone number (6 to " + PHONE_LIMIT
           + " characters: digits, spaces and + ( ) . / -)"),
-      Field.choice(VAR_CUSTOMER_LANGUAGE, "en", "sl", "bg"),
+      Field.choice(VAR_CUSTOMER_LANGUAGE, LANGUAGES.toArray(String[]::new)),
       Field.choice(VAR_CHANNEL, "email", "phone", "web", "letter", "inPerson", "api").required(),
       Field.choice(VAR_COMPLAINT_TYPE, COMPLAINT_TYPES.toArray(String[]::new)).required(),
       Field.choice(VAR_SEVERITY, "low", "medium", "high", "critical").required(),

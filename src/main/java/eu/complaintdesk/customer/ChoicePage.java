@@ -87,7 +87,7 @@ class ChoicePage {
     if (!none) {
       answer.put(VAR_CHOSEN_OPTION, choice);
     }
-    return pages.answered(model, answers.answer(token, LinkPurpose.CHOICE,
+    return pages.answered(model, answers.answer(link,
         none ? MESSAGE_OPTIONS_DECLINED : MESSAGE_SOLUTION_CHOSEN, answer));
   }
 

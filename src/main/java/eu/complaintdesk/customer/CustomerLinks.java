@@ -1,6 +1,7 @@
 package eu.complaintdesk.customer;
 
 import eu.complaintdesk.system.ComplaintDeskProperties;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,21 @@ public class CustomerLinks {
     String token = tokens.issue(LinkPurpose.FEEDBACK, reference);
     return IntStream.rangeClosed(1, 5).mapToObj(score -> base + "/customer/feedback?score=" + score + "&token=" + token)
         .toList();
+  }
+
+  /** The link to the page that shows where the complaint stands; every customer mail carries one. */
+  public String statusLink(String reference) {
+    return base + "/customer/status?token=" + tokens.issue(LinkPurpose.STATUS, reference);
+  }
+
+  /**
+   * The link that asks to reopen the complaint, after a page that asks for the reason. It outlives
+   * the reopen period by the usual validity, so that a late click reads that the complaint can no
+   * longer be reopened, with the reference for a new one, rather than an expired link.
+   */
+  public String reopenLink(String reference, Date reopenableUntil) {
+    return base + "/customer/reopen?token=" + tokens.issueBeyond(LinkPurpose.REOPEN, reference,
+        reopenableUntil.toInstant());
   }
 
   /**

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -13,7 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * not honoured ({@link LinkRefused}), and an answer the rules refuse that the page did not catch
  * first. The complaint is unknown when the link is broken, so the browser's language is used.
  */
-@ControllerAdvice(assignableTypes = {CustomerLinkPages.class, InformationPage.class, ChoicePage.class})
+// First: Spring's problem-details handler would otherwise answer a missing token with JSON.
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ControllerAdvice(assignableTypes = {CustomerLinkPages.class, InformationPage.class, ChoicePage.class,
+    CustomerStatusPage.class})
 class CustomerPageRefusals {
 
   private final CustomerTexts texts;
@@ -31,6 +37,12 @@ class CustomerPageRefusals {
   @ExceptionHandler(BadUserRequestException.class)
   String answerRefused(HttpServletRequest request, HttpServletResponse response, Model model) {
     return refusal(HttpServletResponse.SC_BAD_REQUEST, "ANSWER", request, response, model);
+  }
+
+  /** A link cut off before its token (or its score). */
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  String incomplete(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return refusal(HttpServletResponse.SC_BAD_REQUEST, LinkRefused.Reason.MALFORMED.name(), request, response, model);
   }
 
   /**

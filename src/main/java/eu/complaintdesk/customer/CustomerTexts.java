@@ -1,5 +1,6 @@
 package eu.complaintdesk.customer;
 
+import eu.complaintdesk.complaint.Intake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ class CustomerTexts {
     messages.setFallbackToSystemLocale(false);
   }
 
-  /** The languages the pages are written in; English first, for everyone else. */
-  static final List<String> LANGUAGES = List.of("en", "sl", "bg");
+  /** The languages of the pages: those a complaint may be written in ({@link Intake#LANGUAGES}). */
+  static final List<String> LANGUAGES = Intake.LANGUAGES;
 
   /**
    * The texts in the visitor's language, for a page no complaint's language decides (the web form,

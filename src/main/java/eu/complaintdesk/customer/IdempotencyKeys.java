@@ -51,6 +51,16 @@ class IdempotencyKeys {
   }
 
   /**
+   * Forgets the keys created before {@code cutoff}: a retry after the retention is a new complaint.
+   * A plain conditional DELETE, safe when two nodes run it at once.
+   *
+   * @return how many keys were deleted
+   */
+  int purgeOlderThan(Instant cutoff) {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE created_at < ?", Timestamp.from(cutoff));
+  }
+
+  /**
    * Runs {@code start} once per client and key: the first time in one transaction with the key, any
    * later time with the same body answering the first reference.
    *

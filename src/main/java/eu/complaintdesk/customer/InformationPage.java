@@ -86,7 +86,7 @@ class InformationPage {
       model.addAttribute("filesAgain", !uploads.isEmpty());
       return form(model, question);
     }
-    Delivery delivery = answers.answer(token, LinkPurpose.INFORMATION, MESSAGE_INFORMATION_RECEIVED,
+    Delivery delivery = answers.answer(link, MESSAGE_INFORMATION_RECEIVED,
         Map.of(VAR_INFORMATION_REPLY, reply), reference -> attachments.store(reference, uploads, DESCRIPTION));
     return pages.answered(model, delivery);
   }

@@ -33,18 +33,25 @@ class LinkAnswers {
    * @throws LinkRefused the token is not genuine, not for {@code purpose}, expired or used
    */
   Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer) {
-    return answer(token, purpose, message, answer, reference -> { });
+    return answer(tokens.verify(token, purpose), message, answer, reference -> { });
+  }
+
+  /**
+   * The same for a link the page verified already ({@link LinkPages#open}): one HMAC per answer.
+   *
+   * @throws LinkRefused when the link was used meanwhile
+   */
+  Delivery answer(SignedLink link, String message, Map<String, ?> answer) {
+    return answer(link, message, answer, reference -> { });
   }
 
   /**
    * The same, and {@code withAnswer} (storing the files that came with it) in the same transaction
    * once the answer is delivered: a refused answer stores nothing, a failing store delivers nothing.
    */
-  Delivery answer(String token, LinkPurpose purpose, String message, Map<String, ?> answer,
-      Consumer<String> withAnswer) {
-    SignedLink link = tokens.verify(token, purpose);
+  Delivery answer(SignedLink link, String message, Map<String, ?> answer, Consumer<String> withAnswer) {
     return transaction.execute(status -> {
-      if (purpose.once()) {
+      if (link.purpose().once()) {
         usedLinks.markUsed(link);
       }
       Delivery delivery = door.deliver(link.reference(), message, answer);

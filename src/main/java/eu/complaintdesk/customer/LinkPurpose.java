@@ -11,6 +11,8 @@ enum LinkPurpose {
   FEEDBACK(true),
   /** Withdraw the complaint: once. */
   WITHDRAW(true),
+  /** Ask to reopen the complaint after our final response, with a reason: once. */
+  REOPEN(true),
   /** Send the information we asked for, with attachments: once per request (a new request, a new link). */
   INFORMATION(true),
   /** Choose one of the offered solutions, or say that none suits: once per offer. */

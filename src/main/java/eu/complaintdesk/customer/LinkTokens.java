@@ -57,6 +57,11 @@ class LinkTokens {
     this.validity = Duration.parse(environment.getProperty(VALIDITY, "P30D"));
   }
 
+  /** How long a link works after its mail was written. */
+  Duration validity() {
+    return validity;
+  }
+
   /** Why the postgres profile refuses this secret, or null when it is acceptable. */
   static String problemWith(String secret) {
     if (secret == null || secret.isBlank()) {
@@ -75,7 +80,20 @@ class LinkTokens {
 
   /** The same, bound to the complaint's request numbered {@code request} (none when 0). */
   String issue(LinkPurpose purpose, String reference, int request) {
-    Instant expiresAt = ClockUtil.getCurrentTime().toInstant().plus(validity);
+    return issue(purpose, reference, request, ClockUtil.getCurrentTime().toInstant().plus(validity));
+  }
+
+  /**
+   * A new token that stays valid the configured time after {@code until}: a link whose page must
+   * still answer politely when its offer ended (the reopen link after the reopen period).
+   */
+  String issueBeyond(LinkPurpose purpose, String reference, Instant until) {
+    Instant standard = ClockUtil.getCurrentTime().toInstant().plus(validity);
+    Instant beyond = until.plus(validity);
+    return issue(purpose, reference, 0, beyond.isAfter(standard) ? beyond : standard);
+  }
+
+  private String issue(LinkPurpose purpose, String reference, int request, Instant expiresAt) {
     String id = ENCODER.encodeToString(randomBytes(12));
     String payload = String.join("|", id, purpose.word(), reference, Long.toString(expiresAt.getEpochSecond()))
         + (request > 0 ? "|" + request : "");

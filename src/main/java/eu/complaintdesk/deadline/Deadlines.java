@@ -36,6 +36,11 @@ public class Deadlines {
     return after(timings.businessWait(name));
   }
 
+  /** The resolution deadline for a resolution time of the triage, from {@code from}, as customers read it. */
+  public Date resolutionDue(Instant from, String resolutionTime) {
+    return Date.from(calendar.roundedUpForCustomers(calendar.plus(from, resolutionTime)));
+  }
+
   /**
    * The final response limit: closing time on the day {@code finalResponseLimitWeeks} calendar
    * weeks after the day of receipt, or on the last working day before it when the desk is closed

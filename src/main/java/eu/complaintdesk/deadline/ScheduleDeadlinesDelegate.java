@@ -61,8 +61,7 @@ class ScheduleDeadlinesDelegate implements JavaDelegate {
         Date.from(calendar.roundedUpForCustomers(calendar.plus(received, firstResponseTime))));
     execution.setVariable(VAR_FIRST_RESPONSE_WARNING_AT,
         Date.from(calendar.fractionOf(received, firstResponseTime, FIRST_RESPONSE_WARNING_SHARE)));
-    execution.setVariable(VAR_RESOLUTION_DUE,
-        Date.from(calendar.roundedUpForCustomers(calendar.plus(received, resolutionTime))));
+    execution.setVariable(VAR_RESOLUTION_DUE, deadlines.resolutionDue(received, resolutionTime));
     execution.setVariable(VAR_FINAL_RESPONSE_DUE, finalResponseDue);
     execution.setVariable(VAR_HOLDING_REPLY_AT, deadlines.holdingReplyAt(finalResponseDue));
   }

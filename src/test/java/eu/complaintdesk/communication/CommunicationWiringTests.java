@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import eu.complaintdesk.complaint.FinalResponseProperties;
 import eu.complaintdesk.complaint.JudgedOffers;
 import eu.complaintdesk.customer.CustomerLinks;
+import eu.complaintdesk.deadline.BusinessCalendar;
+import eu.complaintdesk.deadline.BusinessHoursProperties;
 import eu.complaintdesk.deadline.Promises;
+import eu.complaintdesk.deadline.ReopenPeriod;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -48,6 +51,8 @@ class CommunicationWiringTests {
       context.registerBean(JudgedOffers.class, JudgedOffers::new);
       // The links in the mails come from the customer room; their signing is tested there.
       context.registerBean(CustomerLinks.class, () -> Mockito.mock(CustomerLinks.class));
+      context.registerBean(ReopenPeriod.class, () -> new ReopenPeriod(
+          new BusinessCalendar(BusinessHoursProperties.defaults()), "P30D"));
       context.scan(CustomerMailer.class.getPackageName());
       context.refresh();
 

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.complaintdesk.customer.CustomerLinks;
+import eu.complaintdesk.deadline.BusinessCalendar;
+import eu.complaintdesk.deadline.BusinessHoursProperties;
+import eu.complaintdesk.deadline.ReopenPeriod;
 import java.math.BigDecimal;
 import eu.complaintdesk.complaint.JudgedOffers;
 import java.util.List;
@@ -28,16 +31,18 @@ class CustomerMailDelegateTests {
 
   private static final CustomerLinks LINKS = org.mockito.Mockito.mock(CustomerLinks.class);
   private static final CustomerMailer MAILER = mailer(MailFixtures.SMTP.getPort());
+  private static final ReopenOffer REOPEN = new ReopenOffer(LINKS, new ReopenPeriod(
+      new BusinessCalendar(BusinessHoursProperties.defaults()), "P30D"));
 
   static Stream<CustomerMailDelegate> delegates() {
     return Stream.of(new SendAcknowledgementEmailDelegate(MAILER, LINKS),
         new SendApologyEmailDelegate(MAILER), new SendInformationRequestEmailDelegate(MAILER, LINKS),
         new SendSolutionOptionsEmailDelegate(MAILER, new JudgedOffers(), LINKS),
         new SendPromiseConfirmationEmailDelegate(MAILER, MailFixtures.PROMISES), new SendHoldingReplyEmailDelegate(MAILER, FINAL_RESPONSE),
-        new SendSurveyEmailDelegate(MAILER, LINKS), new SendClosingEmailDelegate(MAILER),
+        new SendSurveyEmailDelegate(MAILER, LINKS), new SendClosingEmailDelegate(MAILER, REOPEN),
         new SendWithdrawalConfirmationEmailDelegate(MAILER),
-        new SendFinalResponseEmailDelegate(MAILER, FINAL_RESPONSE),
-        new SendSummaryResolutionEmailDelegate(MAILER, FINAL_RESPONSE),
+        new SendFinalResponseEmailDelegate(MAILER, REOPEN, FINAL_RESPONSE),
+        new SendSummaryResolutionEmailDelegate(MAILER, REOPEN, FINAL_RESPONSE),
         new SendReferralRightsEmailDelegate(MAILER, FINAL_RESPONSE),
         new SendNewPromiseDateEmailDelegate(MAILER, MailFixtures.PROMISES));
   }

@@ -63,7 +63,7 @@ final class MailFixtures {
   }
 
   static CustomerMailer mailer(int smtpPort) {
-    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog());
+    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog(), null);
   }
 
   /** The communication log on an H2 database in memory of its own: the mails sent are recorded there. */

@@ -132,7 +132,7 @@ class ComplaintHandlingProcessTests {
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 5, "feedbackComment", "Thank you!");
 
     // Then the complaint is closed without escalation and without a quality review
-    assertThat(complaint.instance).isEnded().hasPassedInOrder("complaintReceived", "registerComplaint",
+    assertThat(complaint.instance).isWaitingAt("reopenWindow").hasPassedInOrder("complaintReceived", "registerComplaint",
         "triageComplaint", "scheduleDeadlines", "sendAcknowledgementEmail", "listenToCustomer",
         "gatherInformation", "recordComplaint", "showEmpathy", "sendApologyEmail", "offerSolution",
         "checkCompensationAuthority", "sendSolutionOptionsEmail", "discussSolutions", "makePromise",
@@ -140,6 +140,12 @@ class ComplaintHandlingProcessTests {
         "complaintResolved", "sendSurveyEmail", "awaitFeedback", "selectForQualityReview", "complaintClosed");
     assertThat(complaint.instance).hasNotPassed("approveOffer", "reviewQuality", "recoverCustomer");
     assertThat(complaint.mailsWith(complaint.reference())).hasSize(6);
+    assertThat(complaint.mailsWith("is resolved")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("you can ask us to reopen it until Wednesday, 8 April 2026 at 23:59", "/customer/reopen?token="));
+
+    // and once the reopen period is over (30 calendar days) it can no longer be reopened
+    complaint.fireTimer("reopenPeriodOver", at("2026-04-08T23:59"));
+    assertThat(complaint.instance).isEnded().hasPassed("closedForGood").hasNotPassed("reopenRequested");
   }
 
   @Test
@@ -216,7 +222,7 @@ class ComplaintHandlingProcessTests {
     complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Agent had it in hand.")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
         .complete("reviewQuality", "qualityScore", 4);
-    assertThat(complaint.instance).isEnded().hasPassed("overdueComplaintTakenOver", "complaintClosed");
+    assertThat(complaint.instance).hasPassed("overdueComplaintTakenOver", "complaintClosed").isWaitingAt("reopenWindow");
   }
 
   private ComplaintScenario complaintReceivedFridayAfternoon() {
@@ -281,9 +287,10 @@ class ComplaintHandlingProcessTests {
     complaint.fireTimer("informationReminderDue", at("2026-03-13T10:00")).run("sendInformationReminderEmail")
         .fireTimer("informationNeverReceived", at("2026-03-24T10:00")).run("sendClosingEmail");
 
-    // Then the complaint is closed and the customer told how to reopen it
-    assertThat(complaint.instance).isEnded().hasPassed("customerNeverAnswered", "closedWithoutReply");
+    // Then the complaint is closed, and may be reopened for 30 days, as the closing mail says
+    assertThat(complaint.instance).hasPassed("customerNeverAnswered", "sendClosingEmail").isWaitingAt("reopenWindow");
     assertThat(complaint.instance).hasNotPassed("sendSurveyEmail");
+    assertThat(complaint.variable("reopenableUntil")).isEqualTo(at("2026-04-23T23:59"));
     assertThat(complaint.mailsWith(complaint.reference()))
         .extracting(ComplaintScenario::subject)
         .anySatisfy(subject -> assertThat(subject).startsWith("Reminder: "))
@@ -507,8 +514,8 @@ class ComplaintHandlingProcessTests {
         .complete("reviewQuality", "qualityScore", 3);
 
     // Then the promise ends normally, and the escalated complaint is reviewed
-    assertThat(complaint.instance).isEnded().hasPassed("promiseKept", "reschedulePromise", "sendNewPromiseDateEmail",
-        "reviewQuality", "complaintClosed");
+    assertThat(complaint.instance).hasPassed("promiseKept", "reschedulePromise", "sendNewPromiseDateEmail",
+        "reviewQuality", "complaintClosed").isWaitingAt("reopenWindow");
   }
 
   @Test
@@ -546,6 +553,78 @@ class ComplaintHandlingProcessTests {
     // When the complaint reaches the promise, Then it stops there: promises follow a chosen solution only
     assertThatThrownBy(() -> startAt("makePromise", "option1Type", "refund", "chosenOption", "option3"))
         .hasMessageContaining("a promise is made only about a chosen solution");
+  }
+
+  @Test
+  void reopenedWithinThePeriod_goesBackToOfferASolution_withNewDeadlines_andEndsAgain() {
+    // Given a complaint answered in full on Monday 16 March 2026, reopenable until 15 April
+    clockAt("2026-03-16T10:00");
+    ComplaintScenario complaint = startAt("reopenWindow", "reopenableUntil", at("2026-04-15T23:59"),
+        "triage", new java.util.HashMap<>(java.util.Map.of("priority", 50, "firstResponseTime", "PT4H",
+            "resolutionTime", "P5D")));
+
+    // When the customer asks to reopen it on Friday 20 March
+    clockAt("2026-03-20T09:00");
+    complaint.customerSends("ComplaintReopenRequested", "reopenReason", "The refund never arrived.");
+
+    // Then it is marked reopened, gets new deadlines from today, and an agent reviews it
+    assertThat(complaint.variable("reopened")).isEqualTo(true);
+    assertThat(complaint.variable("resolutionDue")).isEqualTo(at("2026-03-27T09:00"));
+    assertThat(complaint.variable("finalResponseDue")).isEqualTo(at("2026-05-15T17:00"));
+    assertThat(complaint.task("reviewReopenedComplaint")).hasCandidateGroup("agents")
+        .hasDueDate(at("2026-03-27T09:00"));
+    complaint.complete("reviewReopenedComplaint", "reopenNotes", "Refund again, by card this time.");
+
+    // And the complaint is back at Offer a solution, and runs to a new final response
+    assertThat(complaint.instance).isWaitingAt("offerSolution").hasNotPassed("listenToCustomer");
+    assertThat(complaint.timerDue("resolutionDeadline")).isEqualTo(at("2026-03-27T09:00"));
+    resolveAgain(complaint);
+    assertThat(complaint.instance).hasPassed("reopenRequested", "reopenComplaint", "reopenedComplaint",
+        "sendFinalResponseEmail").isWaitingAt("sendSurveyEmail", "reopenWindow");
+    assertThat(complaint.mailsWith("our final response")).singleElement().satisfies(mail -> assertThat(body(mail))
+        .contains("you can ask us to reopen it until Sunday, 19 April 2026 at 23:59"));
+
+    // and when the survey is answered and the new period is over, it ends
+    complaint.run("sendSurveyEmail").customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
+        .fireTimer("reopenPeriodOver", at("2026-04-19T23:59"));
+    assertThat(complaint.instance).isEnded().hasPassed("closedForGood");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(complaint.instance.getId()).activityId("reopenRequested").count()).isEqualTo(1);
+  }
+
+  @Test
+  void reopenedAndResolvedAgain_whileTheFirstSurveyIsOpen_keepsThatSurvey() {
+    // Given a complaint answered in full whose customer has not answered the survey yet
+    clockAt("2026-03-16T10:00");
+    ComplaintScenario complaint = startAt("reopenWindow", "reopenableUntil", at("2026-04-15T23:59"),
+        "triage", new java.util.HashMap<>(java.util.Map.of("resolutionTime", "P5D")));
+    processEngine.getRuntimeService().createProcessInstanceModification(complaint.instance.getId())
+        .startBeforeActivity("awaitFeedback").execute();
+
+    // When it is reopened and resolved again
+    clockAt("2026-03-20T09:00");
+    complaint.customerSends("ComplaintReopenRequested")
+        .complete("reviewReopenedComplaint", "reopenNotes", "The customer wants a refund instead.");
+    resolveAgain(complaint);
+
+    // Then no second survey goes out: the first one still waits, the only one the customer can answer
+    assertThat(complaint.instance).hasPassed("surveyAlreadyOut").isWaitingAt("awaitFeedback", "reopenWindow");
+    assertThat(processEngine.getRuntimeService().createExecutionQuery().processInstanceId(complaint.instance.getId())
+        .activityId("awaitFeedback").count()).isEqualTo(1);
+    assertThat(complaint.mailsWith("how did we do?")).isEmpty();
+  }
+
+  /** A reopened complaint back at Offer a solution, carried to its new final response. */
+  private static void resolveAgain(ComplaintScenario complaint) {
+    complaint.complete("offerSolution", "option1Type", "refund", "option1Amount", 40.0, "option1Description",
+            "The 40 EUR by card.")
+        .run("sendSolutionOptionsEmail")
+        .customerSends("CustomerChoseSolution", "chosenOption", "option1")
+        .complete("makePromise", "promise1Description", "The refund by card.", "promise1Due", "2026-03-23")
+        .run("sendPromiseConfirmationEmail")
+        .complete("keepPromise", "promiseKept", true)
+        .complete("recordOutcome", outcome("upheld"))
+        .run("sendFinalResponseEmail");
   }
 
   /** The record-outcome form as an agent fills it in at the end. */
@@ -831,13 +910,14 @@ class ComplaintHandlingProcessTests {
       case "approveOffer" -> startAt("offerSolution").complete("offerSolution", offer);
       case "makePromise" -> startAt("makePromise", "option1Type", "refund", "chosenOption", "option1");
       case "keepPromise" -> startAt("keepEveryPromise#multiInstanceBody", "promise1Description", "The refund.", "promise1Due", "2026-03-12");
+      case "reopenWindow" -> startAt("reopenWindow", "reopenableUntil", at("2026-04-09T23:59"));
       default -> startAt(step);
     };
   }
 
   @ParameterizedTest(name = "withdrawn while at {0}")
   @ValueSource(strings = {"listenToCustomer", "awaitInformation", "approveOffer", "discussSolutions", "makePromise",
-      "keepPromise", "recordOutcome", "awaitFeedback"})
+      "keepPromise", "recordOutcome", "awaitFeedback", "reopenWindow"})
   void withdrawal_endsAllOpenWork_confirmsIt_andKeepsTheRecord(String waitingAt) {
     // Given a complaint waiting at that step
     clockAt("2026-03-10T09:00");

@@ -209,6 +209,7 @@ class TaskFormsBrowserTests {
     return Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_ACCOUNT, "The technician did not come on the agreed day.")
         .putValue(ProcessConstants.VAR_DESIRED_OUTCOME, "A new appointment and the call-out fee back.")
+        .putValue(ProcessConstants.VAR_REOPEN_REASON, "The refund never arrived.")
         .putValue("option1Type", "refund")
         .putValue("option1Amount", 40.0)
         .putValue("option1Description", "The call-out fee of 40 EUR back.")

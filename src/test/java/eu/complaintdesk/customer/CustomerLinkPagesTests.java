@@ -124,6 +124,32 @@ class CustomerLinkPagesTests {
     assertThat(complaint.instance).isWaitingAt("awaitFeedback");
   }
 
+  @Test
+  void aScoreLinkWithAScoreTheSurveyCannotTake_isRefusedAtOnce_notAfterTheConfirmation() {
+    ComplaintScenario complaint = waitingForFeedback("en");
+    String token = tokens.issue(LinkPurpose.FEEDBACK, complaint.reference());
+
+    HttpResponse<String> page = http.get("/customer/feedback?score=9&token=" + token);
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("We could not accept this answer.").doesNotContain("9 out of 5");
+    assertThat(http.get("/customer/feedback?score=5&token=" + token).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aRefusal_speaksTheBrowsersLanguage_whenTheDeskWritesIt() {
+    String slovenian = http.post("/customer/feedback", null, null, FORM, "token=garbage&score=1",
+        "Accept-Language", "de-AT, sl;q=0.8, en;q=0.5").body();
+    String bulgarian = http.post("/customer/feedback", null, null, FORM, "token=garbage&score=1",
+        "Accept-Language", "bg-BG").body();
+    String german = http.post("/customer/feedback", null, null, FORM, "token=garbage&score=1",
+        "Accept-Language", "de").body();
+
+    assertThat(slovenian).contains("<html lang=\"sl\"", "Povezava ni popolna.");
+    assertThat(bulgarian).contains("<html lang=\"bg\"", "Връзката е непълна.");
+    assertThat(german).contains("<html lang=\"en\"", "This link is incomplete.");
+  }
+
   private void assertRefusal(String form, int status, String text) {
     HttpResponse<String> response = http.post("/customer/feedback", null, null, FORM, form);
     assertThat(response.statusCode()).as(form).isEqualTo(status);

@@ -127,8 +127,8 @@ class MailLinksTests {
     assertThat(http.post("/customer/feedback", null, null, FORM, "token=" + token(score5) + "&score=5&comment="
         + URLEncoder.encode("Thank you!", StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 
-    // Then the complaint is closed, with the files still on record
-    assertThat(complaint.instance).isEnded().hasPassed("customerChoseSolution", "complaintClosed")
+    // Then the complaint is closed (reopenable for the reopen period), with the files still on record
+    assertThat(complaint.instance).isWaitingAt("reopenWindow").hasPassed("customerChoseSolution", "complaintClosed")
         .hasNotPassed("recoverCustomer", "customerDeclinedOptions");
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(complaint.instance.getId()).variableName("feedbackScore").singleResult().getValue())

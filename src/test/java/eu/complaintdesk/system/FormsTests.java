@@ -76,6 +76,8 @@ class FormsTests {
           Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
       entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())),
+      entry("review-reopened-complaint", new Fields(Set.of("reopenNotes"), Set.of("complaintReference", "customerName",
+          "reopenReason"))),
       entry("read-customer-message", new Fields(Set.of("messageAction"),
           Set.of("complaintReference", "customerName", "messageReason", "messageFrom", "messageSubject", "messageText"))),
       // The managers' task of processes/quarantined-mail.bpmn (the inbox's quarantine).
