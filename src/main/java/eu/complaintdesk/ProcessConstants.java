@@ -212,6 +212,11 @@ public final class ProcessConstants {
   // Reopening after the final response
   /** Optional, with {@link #MESSAGE_REOPEN_REQUESTED}: why the customer wants the complaint looked at again. */
   public static final String VAR_REOPEN_REASON = "reopenReason";
+  /**
+   * The complaint a new one follows up (a reply by mail to a complaint that has ended for good): the
+   * agent reads the old one's history before answering.
+   */
+  public static final String VAR_FOLLOWS_COMPLAINT = "followsComplaint";
   /** Set when the complaint was reopened at least once; the reports count reopened complaints by it. */
   public static final String VAR_REOPENED = "reopened";
   /** Until when the customer may ask to reopen: set when the reopen period starts. */

@@ -6,7 +6,7 @@ package eu.complaintdesk.communication;
  * ({@code mail.<name>.*} in {@code mail/messages.properties}); the names are spelt out rather than
  * derived so that whoever edits a template finds its kind by searching for the file name.
  */
-enum MailKind {
+public enum MailKind {
 
   /** Thanks the customer, confirms receipt and gives the response deadlines (steps 1 and 6). */
   ACKNOWLEDGEMENT("acknowledgement"),

@@ -11,6 +11,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_PHONE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_TIER;
 import static eu.complaintdesk.ProcessConstants.VAR_DESIRED_OUTCOME;
 import static eu.complaintdesk.ProcessConstants.VAR_INTAKE_AGENT;
+import static eu.complaintdesk.ProcessConstants.VAR_FOLLOWS_COMPLAINT;
 import static eu.complaintdesk.ProcessConstants.VAR_INTAKE_CLIENT;
 import static eu.complaintdesk.ProcessConstants.VAR_PRIVACY_CONSENT;
 import static eu.complaintdesk.ProcessConstants.VAR_PRIVACY_CONSENT_AT;
@@ -59,6 +60,8 @@ public final class Intake {
 
   /** How account numbers are written, from 4 to 34 characters (an IBAN at most). */
   static final Pattern ACCOUNT_NUMBER = Pattern.compile("^[A-Za-z0-9-]{4,34}$");
+  /** A reference as {@link ComplaintReferences} hands them out. */
+  static final Pattern REFERENCE = Pattern.compile("^CMP-\\d{4}-\\d{6}$");
 
   /** What a complaint can be about, as the start form and the web form offer it. */
   public static final List<String> COMPLAINT_TYPES = List.of("serviceQuality", "price", "product", "other");
@@ -96,6 +99,7 @@ public final class Intake {
       Field.text(VAR_SUMMARY).required().length(SUMMARY_MINIMUM, Field.TEXT_LIMIT),
       Field.text(VAR_ACCOUNT_NUMBER).matching(ACCOUNT_NUMBER, "an account number (4 to 34 letters, digits and -)"),
       Field.text(VAR_DESIRED_OUTCOME),
+      Field.text(VAR_FOLLOWS_COMPLAINT).matching(REFERENCE, "a complaint reference (CMP-yyyy-nnnnnn)"),
       Field.flag(VAR_PRIVACY_CONSENT).requiredWhen(FILED_ON_THE_WEB).and((value, values) -> Boolean.TRUE.equals(value)
           ? null : "must be true: a complaint from the web form is registered only with the customer's consent"),
       Field.moment(VAR_PRIVACY_CONSENT_AT).requiredWhen(CONSENTED),

@@ -7,6 +7,7 @@ import static eu.complaintdesk.ProcessConstants.MAIL_REASON_UNCLEAR;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_CUSTOMER_MESSAGE_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_REOPEN_REQUESTED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOSEN_OPTION;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL_FAILING;
@@ -17,8 +18,11 @@ import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_REASON;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_SUBJECT;
 import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_TEXT;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
+import static eu.complaintdesk.ProcessConstants.VAR_REOPEN_REASON;
 import static eu.complaintdesk.ProcessConstants.VIA_EMAIL;
 
+import eu.complaintdesk.communication.MailKind;
+import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Waiting;
@@ -54,14 +58,16 @@ class InboundMails {
   private final CustomerAnswerDoor door;
   private final NewComplaintsByMail newComplaints;
   private final MailAttachments files;
+  private final Complaints complaints;
 
   InboundMails(MailThreads threads, String ourAddress, CustomerAnswerDoor door, NewComplaintsByMail newComplaints,
-      MailAttachments files) {
+      MailAttachments files, Complaints complaints) {
     this.threads = threads;
     this.ourAddress = ourAddress;
     this.door = door;
     this.newComplaints = newComplaints;
     this.files = files;
+    this.complaints = complaints;
   }
 
   Outcome handle(InboundMail mail) {
@@ -81,12 +87,16 @@ class InboundMails {
       files.keep(reference, mail);
       return new Outcome("newComplaint", reference);
     }
-    return reply(mail, match.get().reference());
+    return reply(mail, match.get());
   }
 
-  private Outcome reply(InboundMail mail, String reference) {
-    Waiting waiting = door.waiting(reference).orElseThrow(() -> new MailRefused("it answers the complaint "
-        + reference + ", which is not open (closed, withdrawn or unknown)"));
+  private Outcome reply(InboundMail mail, MailThreads.Match match) {
+    String reference = match.reference();
+    Optional<Waiting> open = door.waiting(reference);
+    if (open.isEmpty()) {
+      return followUp(mail, reference);
+    }
+    Waiting waiting = open.get();
     String text = cut(ReplyText.newPart(mail.text()));
     if (mail.fromAddress() == null || !mail.fromAddress().equalsIgnoreCase(waiting.customerEmail())) {
       return toAgent(reference, mail, withFilesLeft(text, mail), MAIL_REASON_OTHER_SENDER);
@@ -104,6 +114,9 @@ class InboundMails {
     }
     if (waiting.messages().contains(MESSAGE_FEEDBACK_RECEIVED)) {
       Optional<ScoreReader.Feedback> feedback = ScoreReader.read(text);
+      if (feedback.isEmpty() && reopens(waiting, match)) {
+        return reopen(reference, mail, text);
+      }
       if (feedback.isEmpty()) {
         return toAgent(reference, mail, text, MAIL_REASON_UNCLEAR);
       }
@@ -114,8 +127,45 @@ class InboundMails {
       }
       return answer(reference, mail, text, MESSAGE_FEEDBACK_RECEIVED, answer);
     }
+    if (reopens(waiting, match)) {
+      return reopen(reference, mail, text);
+    }
     return toAgent(reference, mail, text, waiting.messages().contains(MESSAGE_INFORMATION_RECEIVED)
         ? MAIL_REASON_UNCLEAR : MAIL_REASON_NOT_WAITING);
+  }
+
+  /**
+   * Whether the customer's mail asks to look at the complaint again: it came within the reopen
+   * period, and is not a reply to the survey (whose unclear answers an agent reads, so that a
+   * "thank you" never reopens a complaint).
+   */
+  private static boolean reopens(Waiting waiting, MailThreads.Match match) {
+    return waiting.messages().contains(MESSAGE_REOPEN_REQUESTED)
+        && !MailKind.SURVEY.templateName().equals(match.answers());
+  }
+
+  private Outcome reopen(String reference, InboundMail mail, String text) {
+    Map<String, Object> answer = new HashMap<>();
+    if (!text.isBlank()) {
+      answer.put(VAR_REOPEN_REASON, text);
+    }
+    return answer(reference, mail, text, MESSAGE_REOPEN_REQUESTED, answer);
+  }
+
+  /**
+   * A mail about a complaint that has ended for good (closed after its reopen period, or withdrawn)
+   * is a new concern: a new complaint that names the old one. A reference we never gave out is
+   * the quarantine's, for managers to look at.
+   */
+  private Outcome followUp(InboundMail mail, String reference) {
+    if (complaints.statusOf(reference).isEmpty()) {
+      throw new MailRefused("it answers the complaint " + reference + ", which we do not know");
+    }
+    files.check(mail);
+    String followUp = newComplaints.open(mail, reference);
+    files.keep(followUp, mail);
+    LOG.info("Inbox: mail {} about the ended complaint {} opened {}", mail.messageId(), reference, followUp);
+    return new Outcome("followUpComplaint", followUp);
   }
 
   /** The customer's answer; one the rules refuse (an option not offered) is an agent's to read. */

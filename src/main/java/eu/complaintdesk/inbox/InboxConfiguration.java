@@ -46,7 +46,7 @@ class InboxConfiguration {
     String ourAddress = address(properties.mail().from());
     MailThreads threads = new MailThreads(ourAddress.substring(ourAddress.lastIndexOf('@') + 1));
     return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints),
-        new MailAttachments(attachments));
+        new MailAttachments(attachments), complaints);
   }
 
   private static String address(String sender) {

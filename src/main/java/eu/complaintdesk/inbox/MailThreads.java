@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class MailThreads {
 
   static final Pattern REFERENCE = Pattern.compile("\\bCMP-\\d{4}-\\d{6}\\b");
-  private static final Pattern OUR_MESSAGE_ID = Pattern.compile("^<(CMP-\\d{4}-\\d{6})\\.[a-z0-9-]+\\.\\d+@(.+)>$");
+  private static final Pattern OUR_MESSAGE_ID = Pattern.compile("^<(CMP-\\d{4}-\\d{6})\\.([a-z0-9-]+)\\.\\d+@(.+)>$");
 
   private final String domain;
 
@@ -25,14 +25,22 @@ final class MailThreads {
   /** How the mail was matched. */
   enum By { THREAD, SUBJECT, TEXT }
 
-  record Match(String reference, By by) {
+  /**
+   * @param answers the kind of our mail it replies to ({@code survey}, {@code final-response}, ...)
+   *                when matched by thread; null otherwise
+   */
+  record Match(String reference, By by, String answers) {
+
+    Match(String reference, By by) {
+      this(reference, by, null);
+    }
   }
 
   Optional<Match> match(InboundMail mail) {
     for (String id : mail.threadIds()) {
-      Optional<String> ours = ourReference(id);
-      if (ours.isPresent()) {
-        return Optional.of(new Match(ours.get(), By.THREAD));
+      Matcher ours = ours(id);
+      if (ours != null) {
+        return Optional.of(new Match(ours.group(1), By.THREAD, ours.group(2)));
       }
     }
     return find(mail.subject()).map(reference -> new Match(reference, By.SUBJECT))
@@ -41,9 +49,13 @@ final class MailThreads {
 
   /** The reference in one of our Message-IDs; empty for any other ID. */
   Optional<String> ourReference(String messageId) {
+    return Optional.ofNullable(ours(messageId)).map(ours -> ours.group(1));
+  }
+
+  /** The parts of one of our Message-IDs (reference, kind), or null for any other ID. */
+  private Matcher ours(String messageId) {
     Matcher ours = messageId == null ? null : OUR_MESSAGE_ID.matcher(messageId.strip());
-    return ours != null && ours.matches() && ours.group(2).equalsIgnoreCase(domain)
-        ? Optional.of(ours.group(1)) : Optional.empty();
+    return ours != null && ours.matches() && ours.group(3).equalsIgnoreCase(domain) ? ours : null;
   }
 
   /** Whether the Message-ID is one of ours: a mail we sent, come back to us. */

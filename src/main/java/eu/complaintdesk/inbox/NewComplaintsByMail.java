@@ -7,6 +7,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_NAME;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_TIER;
+import static eu.complaintdesk.ProcessConstants.VAR_FOLLOWS_COMPLAINT;
 import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
 import static eu.complaintdesk.ProcessConstants.VAR_SUMMARY;
 
@@ -32,6 +33,15 @@ class NewComplaintsByMail {
 
   /** Opens the complaint and answers its reference. */
   String open(InboundMail mail) {
+    return open(mail, null);
+  }
+
+  /**
+   * Opens a complaint that follows up the ended complaint {@code follows} (null for none): the mail
+   * answers one of ours after the reopen period, so the customer's new concern is a new complaint,
+   * and the agent finds the old one named on it.
+   */
+  String open(InboundMail mail, String follows) {
     if (mail.fromAddress() == null) {
       throw new MailRefused("it names no complaint and has no sender to open one for");
     }
@@ -46,6 +56,9 @@ class NewComplaintsByMail {
     complaint.put(VAR_SEVERITY, "medium");
     complaint.put(VAR_CUSTOMER_TIER, "standard");
     complaint.put(VAR_SUMMARY, summary);
+    if (follows != null) {
+      complaint.put(VAR_FOLLOWS_COMPLAINT, follows);
+    }
     try {
       return complaints.start(complaint);
     } catch (ComplaintRefused refused) {

@@ -198,7 +198,7 @@ class InboundMailEffectsTests {
   }
 
   @Test
-  void aReplyToAComplaintThatIsNotOpen_goesToQuarantine() throws Exception {
+  void aReplyToAComplaintWeDoNotKnow_goesToQuarantine() throws Exception {
     mailbox.deliver(TestMails.text("late-" + run + "@" + SENDERS, "Re: Your complaint CMP-2019-000001", "Thanks!",
         "UTF-8", null));
 
@@ -206,6 +206,6 @@ class InboundMailEffectsTests {
 
     assertThat(mailbox.subjects("Quarantine")).containsExactly("Re: Your complaint CMP-2019-000001");
     assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT reason FROM inbox_mail WHERE sender = ?",
-        String.class, "late-" + run + "@" + SENDERS)).contains("CMP-2019-000001, which is not open");
+        String.class, "late-" + run + "@" + SENDERS)).contains("CMP-2019-000001, which we do not know");
   }
 }

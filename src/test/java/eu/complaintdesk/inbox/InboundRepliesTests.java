@@ -12,6 +12,7 @@ import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -226,6 +228,63 @@ class InboundRepliesTests {
     assertThat(taskService.getProcessInstanceAttachments(complaint.instance.getId())).isEmpty();
     assertThat((String) taskService.getVariable(readTask().getId(), "messageText"))
         .startsWith("Option 2").contains("1 attached file(s) from this sender were not kept");
+  }
+
+  @Test
+  void aReplyToTheFinalResponse_withinTheReopenPeriod_reopensTheComplaint() throws Exception {
+    complaint = at("reopenWindow", closed());
+    mailbox.deliver(TestMails.text(customer, "Re: " + complaint.reference(), "The refund never arrived.\n\n"
+        + "On Mon, 16 Mar 2026 at 10:00, Complaint Desk wrote:\n> Our final response", "UTF-8",
+        "<" + complaint.reference() + ".final-response.1@" + OUR_DOMAIN + ">"));
+
+    poller.poll();
+
+    assertThat(complaint.instance).hasPassed("reopenRequested");
+    assertThat(runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_REOPEN_REASON))
+        .isEqualTo("The refund never arrived.");
+  }
+
+  @Test
+  void anUnclearReplyToTheSurvey_withinTheReopenPeriod_isAnAgentsTask_notAReopening() throws Exception {
+    complaint = at("reopenWindow", closed());
+    runtimeService.createProcessInstanceModification(complaint.instance.getId()).startBeforeActivity("awaitFeedback")
+        .execute();
+    mailbox.deliver(TestMails.text(customer, "Re: " + complaint.reference(), "Thank you all!", "UTF-8",
+        "<" + complaint.reference() + ".survey.1@" + OUR_DOMAIN + ">"));
+
+    poller.poll();
+
+    assertThat(complaint.instance).hasNotPassed("reopenRequested").isWaitingAt("reopenWindow", "awaitFeedback",
+        "readCustomerMessage");
+    assertThat(reason(readTask())).isEqualTo(ProcessConstants.MAIL_REASON_UNCLEAR);
+  }
+
+  @Test
+  void aReplyToAComplaintThatEndedForGood_opensANewComplaintThatNamesIt() throws Exception {
+    complaint = at("listenToCustomer", Variables.createVariables());
+    runtimeService.deleteProcessInstance(complaint.instance.getId(), "ended: its history stays");
+    mailbox.deliver(TestMails.withFiles(customer, "Re: " + complaint.reference(),
+        "I withdrew too early: the kettle broke again.", null, Map.of("kettle.png", TestFiles.png(5))));
+
+    poller.poll();
+
+    List<ProcessInstance> followUps = runtimeService.createProcessInstanceQuery()
+        .variableValueEquals(ProcessConstants.VAR_FOLLOWS_COMPLAINT, complaint.reference()).list();
+    assertThat(followUps).singleElement().satisfies(followUp -> {
+      assertThat(runtimeService.getVariable(followUp.getId(), ProcessConstants.VAR_CUSTOMER_EMAIL)).isEqualTo(customer);
+      assertThat(runtimeService.getVariable(followUp.getId(), ProcessConstants.VAR_CHANNEL))
+          .isEqualTo(ProcessConstants.CHANNEL_EMAIL);
+      assertThat(taskService.getProcessInstanceAttachments(followUp.getId())).extracting(Attachment::getName)
+          .containsExactly("kettle.png");
+    });
+    followUps.forEach(followUp -> runtimeService.deleteProcessInstance(followUp.getId(), "test over"));
+  }
+
+  /** A complaint answered in full, in its reopen period, with the triage a reopening counts from. */
+  private static VariableMap closed() {
+    return Variables.createVariables()
+        .putValue("reopenableUntil", new Date(System.currentTimeMillis() + 10 * 86_400_000L))
+        .putValue("triage", new HashMap<>(Map.of("priority", 50, "firstResponseTime", "PT4H", "resolutionTime", "P5D")));
   }
 
   private ComplaintScenario at(String step, VariableMap variables) {

@@ -16,7 +16,7 @@ class MailThreadsTests {
     InboundMail reply = mail(List.of("<abc@customer.example>", "<CMP-2026-000123.solution-options.2@complaint-desk.local>"),
         "Re: something", "no reference here");
 
-    assertThat(threads.match(reply)).contains(new MailThreads.Match("CMP-2026-000123", MailThreads.By.THREAD));
+    assertThat(threads.match(reply)).contains(new MailThreads.Match("CMP-2026-000123", MailThreads.By.THREAD, "solution-options"));
   }
 
   @Test
