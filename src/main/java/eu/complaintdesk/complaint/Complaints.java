@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The web side's one door into the process for new complaints: the REST API for integrations now,
- * the customer web form and the inbox later. It checks with {@link Intake} before it starts
+ * The web side's one door into the process for new complaints: the REST API for integrations, the
+ * customer web form and the inbox. It checks with {@link Intake} before it starts
  * anything, so every caller gets the problems field by field instead of an engine exception, and
  * the process checks the same rules again at registration for those who come in another way.
  */

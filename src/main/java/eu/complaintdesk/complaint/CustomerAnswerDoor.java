@@ -29,7 +29,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web side's one door for a customer's answer (the link pages now, the inbox later): it checks
+ * The web side's one door for a customer's answer (the link pages, the calls agents record, the inbox): it checks
  * the answer with {@link CustomerAnswers}, as the engine will, and correlates it by the reference.
  * A complaint that no longer waits for this answer (answered already, withdrawn, closed) is a
  * normal outcome the caller shows politely, not an error: customers click old links.

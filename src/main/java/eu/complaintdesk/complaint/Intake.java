@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The one check of a new complaint, whichever way it enters: Tasklist's start form, the engine's
- * REST API, an integration, and later the customer web form and the inbox, which call
+ * REST API, an integration, the customer web form and the inbox, which call
  * {@link #check(Map)} before they start anything. A bad complaint is refused before anything is
  * stored, naming every problem, so nothing reaches an agent half-filled and no mail job fails later
  * on a value it cannot use (a name that is a number, an address no mail server takes).
