@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
@@ -13,6 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The one Spring test setup, so that all integration tests share one application context: the
  * whole application on a random port, its own PostgreSQL database, the embedded SMTP server, and
  * the job executor off so that tests run jobs and timers themselves, and no random quality sample.
+ * Metrics are exported as in production (Spring Boot's tests switch the Prometheus registry off
+ * otherwise), so that tests read {@code /actuator/prometheus}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "complaint-desk.timings.quality-sample-rate=0"})
 @ContextConfiguration(initializers = TestEnvironment.class)
 @Import(HttpTestClient.class)
+@AutoConfigureObservability(tracing = false)
 public @interface ComplaintDeskTest {
 
   /**

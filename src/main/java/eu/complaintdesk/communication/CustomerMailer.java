@@ -51,11 +51,14 @@ class CustomerMailer {
   private final ZoneId zone;
   private final Currency currency;
   private final CommunicationLog log;
+  private final MailCounters counters;
 
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
-      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log) {
+      @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log,
+      MailCounters counters) {
     this.sender = sender;
     this.log = log;
+    this.counters = counters;
     this.templates = templates;
     this.from = properties.mail().from();
     this.replyTo = properties.mail().replyTo();
@@ -94,8 +97,10 @@ class CustomerMailer {
       sender.send(write(kind, mail, language, subject));
     } catch (MessagingException | UnsupportedEncodingException | MailException
         | TemplateEngineException e) {
+      counters.failed(kind.templateName());
       throw new CustomerMailException(kind, mail.reference(), e.getMessage(), e);
     }
+    counters.sent(kind.templateName());
     log.sent(mail.reference(), kind.templateName(), mail.recipientAddress(), subject, language.getLanguage(),
         messageId(kind, mail));
     LOG.info("Sent the {} mail for complaint {} in {} as {}", kind.templateName(), mail.reference(),

@@ -37,11 +37,11 @@ public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
         .filter(given -> given.verifiedBy(identityService));
     if (credentials.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-      refuse(request, response, HttpStatus.UNAUTHORIZED);
+      refuse(request, response, chain, HttpStatus.UNAUTHORIZED);
       return;
     }
     if (!credentials.get().memberOfAny(identityService, groups)) {
-      refuse(request, response, HttpStatus.FORBIDDEN);
+      refuse(request, response, chain, HttpStatus.FORBIDDEN);
       return;
     }
     admit(credentials.get().user(), request, response, chain);
@@ -50,6 +50,15 @@ public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
   /** Answers 401 (no or wrong credentials) or 403 (not in the groups) in the format of what is behind. */
   protected abstract void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
       throws IOException;
+
+  /**
+   * Refuses the request; a subclass in front of something that is public at heart (the health
+   * endpoint) may let it through without the user instead.
+   */
+  protected void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      HttpStatus status) throws ServletException, IOException {
+    refuse(request, response, status);
+  }
 
   /** Lets the request of this user through; a subclass may note the user or add headers first. */
   protected void admit(String user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)

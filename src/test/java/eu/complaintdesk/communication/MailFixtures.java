@@ -11,6 +11,7 @@ import eu.complaintdesk.deadline.Deadlines;
 import eu.complaintdesk.deadline.ProcessTimingsProperties;
 import eu.complaintdesk.deadline.Promises;
 import eu.complaintdesk.system.ComplaintDeskProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -63,7 +64,12 @@ final class MailFixtures {
   }
 
   static CustomerMailer mailer(int smtpPort) {
-    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog());
+    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog(), counters());
+  }
+
+  /** Mail counters in a registry of their own, which nobody reads. */
+  static MailCounters counters() {
+    return new MailCounters(new SimpleMeterRegistry());
   }
 
   /** The communication log on an H2 database in memory of its own: the mails sent are recorded there. */
