@@ -81,6 +81,10 @@ class MetricsTests {
       var health = http.get("/actuator/health", "mary", "mary");
       assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
       assertThat(health.body()).contains("\"mail\":{\"status\":\"DOWN\"", "\"db\":{\"status\":\"UP\"");
+      // and the probe for load balancers, without the mail server, still UP to anyone
+      var probe = http.get("/actuator/health/probe");
+      assertThat(probe.statusCode()).as(probe.body()).isEqualTo(200);
+      assertThat(probe.body()).isEqualTo("{\"status\":\"UP\"}");
     } finally {
       mailServer.start();
     }
