@@ -11,14 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Managers and the monitoring user (group {@code metrics}) read the desk's figures: HTTP Basic
@@ -77,12 +73,7 @@ final class ActuatorAuthentication extends GroupBasicAuthentication {
     String detail = status == HttpStatus.UNAUTHORIZED
         ? "Send the user and password of a manager or of the metrics user (HTTP Basic)."
         : "The metrics are for managers and the group " + GROUP_METRICS + ".";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), problem);
+    answerWithProblem(json, request, response, status, detail);
   }
 
   @Override

@@ -18,20 +18,22 @@ class MetricsConfiguration {
   @Bean
   FilterRegistrationBean<ActuatorAuthentication> prometheusAuthentication(IdentityService identityService,
       ObjectMapper json) {
-    FilterRegistrationBean<ActuatorAuthentication> registration =
-        new FilterRegistrationBean<>(ActuatorAuthentication.required(identityService, json));
-    registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*");
-    registration.setName("prometheusAuthentication");
-    return registration;
+    return registration("prometheusAuthentication", ActuatorAuthentication.required(identityService, json),
+        "/actuator/prometheus", "/actuator/prometheus/*");
   }
 
   @Bean
   FilterRegistrationBean<ActuatorAuthentication> healthAuthentication(IdentityService identityService,
       ObjectMapper json) {
-    FilterRegistrationBean<ActuatorAuthentication> registration =
-        new FilterRegistrationBean<>(ActuatorAuthentication.optional(identityService, json));
-    registration.addUrlPatterns("/actuator/health", "/actuator/health/*");
-    registration.setName("healthAuthentication");
+    return registration("healthAuthentication", ActuatorAuthentication.optional(identityService, json),
+        "/actuator/health", "/actuator/health/*");
+  }
+
+  private static FilterRegistrationBean<ActuatorAuthentication> registration(String name,
+      ActuatorAuthentication filter, String... urlPatterns) {
+    FilterRegistrationBean<ActuatorAuthentication> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setName(name);
     return registration;
   }
 }

@@ -1,14 +1,19 @@
 package eu.complaintdesk.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,6 +63,20 @@ public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
   protected void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
       HttpStatus status) throws ServletException, IOException {
     refuse(request, response, status);
+  }
+
+  /**
+   * Answers an RFC 9457 problem document, the refusal of what is behind a JSON or text API (the
+   * problem's instance is the path asked for).
+   */
+  protected static void answerWithProblem(ObjectMapper json, HttpServletRequest request,
+      HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getOutputStream(), problem);
   }
 
   /** Lets the request of this user through; a subclass may note the user or add headers first. */
