@@ -1,7 +1,9 @@
 package eu.complaintdesk.quality;
 
+import static eu.complaintdesk.ProcessConstants.ACTIVITY_FIRST_RESPONSE_BREACHED;
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_FIRST_RESPONSE_WARNING;
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER;
+import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_DUE;
 import static eu.complaintdesk.ProcessConstants.VAR_FIRST_RESPONSE_WARNING_AT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The figures at {@code /actuator/prometheus} as a manager's Prometheus reads them, after real
  * complaints moved: two complaints at "Listen to the customer", the first-response warning of both
  * (the engine clock moved to it), the first warning's notice sent, the second's failing twice against
- * the stopped mail server, the second time as an incident. Other tests in the shared application leave their
+ * the stopped mail server, the second time as an incident; then the first one's deadline passes. Other tests in the shared application leave their
  * complaints and mails behind, so each figure is asserted as what these complaints added, exactly.
  */
 @ComplaintDeskTest
@@ -60,8 +62,9 @@ class MetricsTests {
     // Given the figures as they are, and two complaints at the first step, warned in an hour
     Scrape before = settledScrape();
     Date warningAt = Date.from(Instant.now().plus(Duration.ofHours(1)));
-    ComplaintScenario sent = startWarnedAt(warningAt);
-    ComplaintScenario failing = startWarnedAt(warningAt);
+    Date dueAt = Date.from(Instant.now().plus(Duration.ofHours(2)));
+    ComplaintScenario sent = startWarnedAt(warningAt, dueAt);
+    ComplaintScenario failing = startWarnedAt(warningAt, dueAt);
 
     // When the warnings fire, the first notice goes out, and the second fails at a stopped mail server
     sent.fireTimer(ACTIVITY_FIRST_RESPONSE_WARNING, warningAt).run(WARN);
@@ -88,6 +91,8 @@ class MetricsTests {
     } finally {
       mailServer.start();
     }
+    // and the first complaint's first-response deadline passes too
+    sent.fireTimer(ACTIVITY_FIRST_RESPONSE_BREACHED, dueAt);
 
     // Then the figures say exactly what happened, once the open work is counted again (every 5 s)
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -103,7 +108,9 @@ class MetricsTests {
     Scrape after = scrape("metrics");
     assertThat(added(before, after, "complaintdesk_sla_events_total", "deadline", "first-response",
         "level", "warning", "event", ACTIVITY_FIRST_RESPONSE_WARNING)).as("warnings").isEqualTo(2);
-    assertThat(added(before, after, "complaintdesk_sla_events_total", "level", "breach")).as("breaches").isZero();
+    assertThat(added(before, after, "complaintdesk_sla_events_total", "deadline", "first-response",
+        "level", "breach", "event", ACTIVITY_FIRST_RESPONSE_BREACHED)).as("breaches").isEqualTo(1);
+    assertThat(added(before, after, "complaintdesk_sla_events_total")).as("all SLA events").isEqualTo(3);
     assertThat(added(before, after, "complaintdesk_mails_total", "kind", "staff-notice", "outcome", "sent"))
         .as("notices sent").isEqualTo(1);
     assertThat(added(before, after, "complaintdesk_mails_total", "kind", "staff-notice", "outcome", "failed"))
@@ -119,9 +126,9 @@ class MetricsTests {
     engine.getRuntimeService().deleteProcessInstance(failing.instance.getId(), "test over");
   }
 
-  private ComplaintScenario startWarnedAt(Date warningAt) {
-    return ComplaintScenario.startAt(ACTIVITY_LISTEN_TO_CUSTOMER,
-        Variables.createVariables().putValue(VAR_FIRST_RESPONSE_WARNING_AT, warningAt), mailServer);
+  private ComplaintScenario startWarnedAt(Date warningAt, Date dueAt) {
+    return ComplaintScenario.startAt(ACTIVITY_LISTEN_TO_CUSTOMER, Variables.createVariables()
+        .putValue(VAR_FIRST_RESPONSE_WARNING_AT, warningAt).putValue(VAR_FIRST_RESPONSE_DUE, dueAt), mailServer);
   }
 
   /** A scrape of the figures as they are now: the open work counted afresh first. */
