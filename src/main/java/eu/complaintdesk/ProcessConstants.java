@@ -23,6 +23,8 @@ public final class ProcessConstants {
   public static final String PROCESS_COMPLAINT_HANDLING = "complaintHandling";
   public static final String DECISION_TRIAGE = "complaintTriage";
   public static final String DECISION_COMPENSATION_AUTHORITY = "compensationAuthority";
+  /** "Record a customer's call": an answer given on the phone while no task of the complaint is open. */
+  public static final String PROCESS_RECORD_CUSTOMER_CALL = "recordCustomerCall";
 
   /** The resolution subprocess's deadline timer, which waiting for the customer pauses. */
   public static final String ACTIVITY_RESOLUTION_DEADLINE = "resolutionDeadline";
@@ -63,6 +65,8 @@ public final class ProcessConstants {
   public static final String MESSAGE_OPTIONS_DECLINED = "CustomerDeclinedOptions";
   public static final String MESSAGE_FEEDBACK_RECEIVED = "CustomerFeedbackReceived";
   public static final String MESSAGE_COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+  /** A mail about the complaint that an agent reads (event subprocess "Customer writes"). */
+  public static final String MESSAGE_CUSTOMER_MESSAGE_RECEIVED = "CustomerMessageReceived";
 
   // The channels a customer's answer comes by (complaint/CustomerAnswerDoor, the communication log)
   /** Through a signed link in one of our mails (the customer pages). */
@@ -71,6 +75,12 @@ public final class ProcessConstants {
   public static final String VIA_PHONE = "phone";
   /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
   public static final String VIA_EMAIL = "email";
+
+  // Record a customer's call (its start form; the reference is VAR_COMPLAINT_REFERENCE)
+  /** Which answer the customer gave: the message it is, one of {@code complaint/CustomerCalls.ANSWERS}. */
+  public static final String VAR_CUSTOMER_ANSWER = "customerAnswer";
+  /** Who took the call down (the start event's camunda:initiator). */
+  public static final String VAR_CALL_RECORDED_BY = "callRecordedBy";
 
   // Intake (start form)
   public static final String VAR_CUSTOMER_NAME = "customerName";
@@ -120,6 +130,12 @@ public final class ProcessConstants {
   public static final String VAR_INFORMATION_COMPLETE = "informationComplete";
   public static final String VAR_INFORMATION_REQUEST = "informationRequest";
   public static final String VAR_INFORMATION_REPLY = "informationReply";
+  /**
+   * Which request for information the complaint sent last (1, 2, ...): counted by the request mail,
+   * not by its reminder, and signed into the information link, so that a link answers only the
+   * request it came with.
+   */
+  public static final String VAR_INFORMATION_REQUEST_NUMBER = "informationRequestNumber";
   public static final String VAR_ACCOUNT_NUMBER = "accountNumber";
   public static final String VAR_INCIDENT_DATE = "incidentDate";
   public static final String VAR_DETAILS = "details";
@@ -231,6 +247,35 @@ public final class ProcessConstants {
   /** The offer-solution form's checkbox that shows option n (2 or 3). */
   public static final String VAR_ADD_OPTION = "addOption%d";
   public static final int MAX_SOLUTION_OPTIONS = 3;
+
+  // The inbox (inbox/): a mail it cannot process is shown to managers by a small process of its own
+  public static final String PROCESS_QUARANTINED_MAIL = "quarantinedMail";
+  public static final String TASK_CHECK_QUARANTINED_MAIL = "checkQuarantinedMail";
+  /** The quarantined mail's sender, subject, Message-ID, the folder it lies in and why it is there. */
+  public static final String VAR_MAIL_FROM = "mailFrom";
+  public static final String VAR_MAIL_SUBJECT = "mailSubject";
+  public static final String VAR_MAIL_MESSAGE_ID = "mailMessageId";
+  public static final String VAR_MAIL_FOLDER = "mailFolder";
+  public static final String VAR_QUARANTINE_REASON = "quarantineReason";
+  /** What the manager did with the quarantined mail (check-quarantined-mail form). */
+  public static final String VAR_QUARANTINE_ACTION = "quarantineAction";
+  /** The agents' task of the event subprocess "Customer writes", and what the agent did. */
+  public static final String TASK_READ_CUSTOMER_MESSAGE = "readCustomerMessage";
+  public static final String VAR_MESSAGE_ACTION = "messageAction";
+  /** The mail an agent reads, carried by CustomerMessageReceived (the task copies them to its own). */
+  public static final String VAR_INBOUND_MAIL_FROM = "inboundMailFrom";
+  public static final String VAR_INBOUND_MAIL_SUBJECT = "inboundMailSubject";
+  public static final String VAR_INBOUND_MAIL_TEXT = "inboundMailText";
+  /** Why an agent reads it: one of the MAIL_REASON_* values. */
+  public static final String VAR_INBOUND_MAIL_REASON = "inboundMailReason";
+  public static final String MAIL_REASON_NOT_WAITING = "notWaiting";
+  public static final String MAIL_REASON_UNCLEAR = "unclear";
+  public static final String MAIL_REASON_OTHER_SENDER = "otherSender";
+  public static final String MAIL_REASON_BOUNCE = "bounce";
+  /** True once one of our mails to the customer came back (a bounce): reach them another way. */
+  public static final String VAR_CUSTOMER_EMAIL_FAILING = "customerEmailFailing";
+  /** The channel of a complaint that arrived by mail. */
+  public static final String CHANNEL_EMAIL = "email";
 
   private ProcessConstants() {
   }

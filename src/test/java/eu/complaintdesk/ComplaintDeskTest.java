@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test setup, so that all integration tests share one application context: the
- * whole application on a random port, its own PostgreSQL database, the embedded SMTP server, and
+ * whole application on a random port, its own PostgreSQL database, the embedded SMTP and IMAP server, the inbox read only when a test polls it,
+ * and
  * the job executor off so that tests run jobs and timers themselves, and no random quality sample.
  * Metrics are exported as in production (Spring Boot's tests switch the Prometheus registry off
  * otherwise), so that tests read {@code /actuator/prometheus}.
@@ -22,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
         "camunda.bpm.job-execution.enabled=false",
+        // Tests read the inbox themselves (InboxPoller#poll), as they run jobs themselves.
+        "complaint-desk.inbox.polling=false",
         // No random sample: a test decides whether a complaint is reviewed (escalation, score).
         "complaint-desk.timings.quality-sample-rate=0"})
 @ContextConfiguration(initializers = TestEnvironment.class)

@@ -98,9 +98,12 @@ public final class HttpTestClient {
   public record FilePart(String field, String fileName, String contentType, byte[] content) {
   }
 
-  /** A multipart POST as a browser sends a form with file fields (none authenticated when user is null). */
+  /**
+   * A multipart POST as a browser sends a form with file fields (none authenticated when user is
+   * null), with further headers given as name, value, name, value...
+   */
   public HttpResponse<String> postMultipart(String path, String user, String password,
-      java.util.Map<String, String> fields, java.util.List<FilePart> files) {
+      java.util.Map<String, String> fields, java.util.List<FilePart> files, String... headers) {
     String boundary = "----complaint-desk-" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -112,9 +115,9 @@ public final class HttpTestClient {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     });
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
+    return send(withHeaders(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers));
   }
 
   /**

@@ -44,9 +44,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         "spring.datasource.password", database.password());
   }
 
-  /** The embedded mail server on a port nobody else uses. */
+  /** The embedded mail server (SMTP, and IMAP for the inbox) on ports nobody else uses. */
   public static Map<String, Object> mailOnFreePort() {
-    return Map.of("spring.mail.port", freePort());
+    return Map.of("spring.mail.port", freePort(), "complaint-desk.inbox.port", freePort());
   }
 
   public static int freePort() {

@@ -125,7 +125,7 @@ abstract class CustomerMailDelegate implements JavaDelegate {
   }
 
   /** A Boolean from an expression ({@code ${true}}) or the text "true" from a plain input value. */
-  private static boolean isReminder(DelegateExecution execution) {
+  static boolean isReminder(DelegateExecution execution) {
     Object reminder = execution.getVariableLocal(VAR_REMINDER);
     return reminder != null && Boolean.parseBoolean(reminder.toString());
   }

@@ -1,8 +1,6 @@
 package eu.complaintdesk.communication;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
+import eu.complaintdesk.complaint.Amounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,7 +30,7 @@ import java.util.function.BiFunction;
  * the day without a leading zero ("9. marec", CLDR gives "09. marec"), and Bulgarian's short time
  * already ends in "ч." ("13:15 ч."), which the language's date-time joiner
  * ({@code mail.format.date-time}: "{0} в {1} ч.") adds after the time, so it would appear twice.
- * Bulgarian amounts are grouped by thousands ("12 345,50 €"), which Java 17's pattern does not do.
+ * Amounts are written by {@link Amounts}, as on the customer pages.
  */
 final class MailFormat {
 
@@ -44,7 +42,7 @@ final class MailFormat {
   private final DateTimeFormatter date;
   private final DateTimeFormatter time;
   private final BiFunction<String, String, String> dateAndTime;
-  private final NumberFormat money;
+  private final Amounts money;
 
   /**
    * @param language    the language of the mail
@@ -64,16 +62,7 @@ final class MailFormat {
         ? DateTimeFormatter.ofPattern(TIME_PATTERNS.get(code), locale)
         : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     this.dateAndTime = dateAndTime;
-    this.money = NumberFormat.getCurrencyInstance(locale);
-    this.money.setCurrency(currency);
-    this.money.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-    this.money.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-    // Java 17's Bulgarian currency pattern does not group at all ("12345,50 €"); in a letter an
-    // amount is grouped by thousands in every language.
-    if (this.money instanceof DecimalFormat decimal && decimal.getGroupingSize() < 1) {
-      decimal.setGroupingSize(3);
-      decimal.setGroupingUsed(true);
-    }
+    this.money = new Amounts(language, currency);
   }
 
   /**
@@ -101,17 +90,7 @@ final class MailFormat {
 
   /** An amount in the desk's currency, e.g. "€1,234.50" in English, "1.234,50 €" in Slovenian. */
   public String money(Object amount) {
-    if (amount == null) {
-      return "";
-    }
-    if (amount instanceof Number number) {
-      return money.format(new BigDecimal(number.toString()));
-    }
-    try {
-      return money.format(new BigDecimal(amount.toString().trim()));
-    } catch (NumberFormatException notANumber) {
-      return amount.toString();
-    }
+    return money.format(amount);
   }
 
   /** A {@link LocalDate} for a day, otherwise the moment in the business time zone; or null. */

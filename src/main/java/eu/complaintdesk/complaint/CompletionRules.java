@@ -70,7 +70,8 @@ class CompletionRules {
         entry(TASK_TAKE_OVER_OVERDUE_COMPLAINT, List.of(text(VAR_TAKE_OVER_NOTES))),
         entry(TASK_TAKE_OVER_OVERDUE_RESOLUTION, List.of(text(VAR_TAKE_OVER_NOTES))),
         entry(TASK_RECOVER_CUSTOMER, List.of(text(VAR_RECOVERY_ACTION))),
-        entry(TASK_REVIEW_QUALITY, List.of(wholeNumber(VAR_QUALITY_SCORE, 1, 5), text(VAR_QUALITY_NOTES))));
+        entry(TASK_REVIEW_QUALITY, List.of(wholeNumber(VAR_QUALITY_SCORE, 1, 5), text(VAR_QUALITY_NOTES))),
+        entry(TASK_READ_CUSTOMER_MESSAGE, List.of(text(VAR_MESSAGE_ACTION))));
   }
 
   /** The user tasks that have rules; a task of the diagram without an entry is a slip (see the tests). */

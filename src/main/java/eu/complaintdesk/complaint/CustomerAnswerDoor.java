@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST;
+import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST_NUMBER;
 import static eu.complaintdesk.ProcessConstants.VIA_LINK;
 
 import java.util.HashMap;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -39,6 +43,14 @@ public class CustomerAnswerDoor {
     DELIVERED,
     /** Nothing in the complaint waits for this answer any more; nothing was changed. */
     NOT_WAITING
+  }
+
+  /**
+   * What an open complaint waits for from its customer, for the inbox to read a reply as the right
+   * answer: the messages it can take now, and the address a reply must come from to count as the
+   * customer's.
+   */
+  public record Waiting(String customerEmail, Set<String> messages) {
   }
 
   private final RuntimeService runtimeService;
@@ -70,6 +82,20 @@ public class CustomerAnswerDoor {
         .variableName(VAR_CUSTOMER_LANGUAGE).list().stream()
         .map(variable -> variable.getValue()).filter(String.class::isInstance).map(String.class::cast)
         .findFirst().orElse("en");
+  }
+
+  /** What the open complaint {@code reference} waits for; empty when no such complaint is open. */
+  public Optional<Waiting> waiting(String reference) {
+    ProcessInstance complaint = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).active().singleResult();
+    if (complaint == null) {
+      return Optional.empty();
+    }
+    Set<String> messages = runtimeService.createEventSubscriptionQuery().processInstanceId(complaint.getId())
+        .eventType("message").list().stream().map(subscription -> subscription.getEventName())
+        .collect(Collectors.toSet());
+    Object email = runtimeService.getVariable(complaint.getId(), VAR_CUSTOMER_EMAIL);
+    return Optional.of(new Waiting(email instanceof String address ? address : null, messages));
   }
 
   /** Delivers an answer that came through a link in a mail (all callers but the call and the inbox). */
@@ -118,6 +144,18 @@ public class CustomerAnswerDoor {
     return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
         .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST))
         .map(Object::toString);
+  }
+
+  /**
+   * The number of the request for information the complaint waits to have answered
+   * ({@code informationRequestNumber}; 0 for a request mailed before requests were numbered), so
+   * that a link of an earlier request is told apart; empty when it waits for no answer.
+   */
+  public OptionalInt informationRequestNumber(String reference) {
+    return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
+        .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST_NUMBER) instanceof Number n
+            ? OptionalInt.of(n.intValue()) : OptionalInt.of(0))
+        .orElse(OptionalInt.empty());
   }
 
   /**

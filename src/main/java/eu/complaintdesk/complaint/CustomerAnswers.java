@@ -1,14 +1,24 @@
 package eu.complaintdesk.complaint;
 
+import static eu.complaintdesk.ProcessConstants.MAIL_REASON_BOUNCE;
+import static eu.complaintdesk.ProcessConstants.MAIL_REASON_NOT_WAITING;
+import static eu.complaintdesk.ProcessConstants.MAIL_REASON_OTHER_SENDER;
+import static eu.complaintdesk.ProcessConstants.MAIL_REASON_UNCLEAR;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_CUSTOMER_MESSAGE_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_OPTIONS_DECLINED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_COMMENT;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOSEN_OPTION;
+import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL_FAILING;
 import static eu.complaintdesk.ProcessConstants.VAR_FEEDBACK_COMMENT;
 import static eu.complaintdesk.ProcessConstants.VAR_FEEDBACK_SCORE;
+import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_FROM;
+import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_REASON;
+import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_SUBJECT;
+import static eu.complaintdesk.ProcessConstants.VAR_INBOUND_MAIL_TEXT;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REPLY;
 import static eu.complaintdesk.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
@@ -41,7 +51,11 @@ public final class CustomerAnswers {
       MESSAGE_SOLUTION_CHOSEN, List.of(offeredOption(VAR_CHOSEN_OPTION).required(), Field.text(VAR_CHOICE_COMMENT)),
       MESSAGE_OPTIONS_DECLINED, List.of(Field.text(VAR_CHOICE_COMMENT).required()),
       MESSAGE_FEEDBACK_RECEIVED, List.of(Field.wholeNumber(VAR_FEEDBACK_SCORE, 1, 5), Field.text(VAR_FEEDBACK_COMMENT)),
-      MESSAGE_COMPLAINT_WITHDRAWN, List.of(Field.text(VAR_WITHDRAWAL_REASON)));
+      MESSAGE_COMPLAINT_WITHDRAWN, List.of(Field.text(VAR_WITHDRAWAL_REASON)),
+      MESSAGE_CUSTOMER_MESSAGE_RECEIVED, List.of(Field.text(VAR_INBOUND_MAIL_FROM).required(),
+          Field.text(VAR_INBOUND_MAIL_SUBJECT), Field.text(VAR_INBOUND_MAIL_TEXT).required(),
+          Field.choice(VAR_INBOUND_MAIL_REASON, MAIL_REASON_NOT_WAITING, MAIL_REASON_UNCLEAR, MAIL_REASON_OTHER_SENDER,
+              MAIL_REASON_BOUNCE).required(), Field.flag(VAR_CUSTOMER_EMAIL_FAILING)));
 
   private CustomerAnswers() {
   }

@@ -5,13 +5,13 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_COMMENT;
 import static eu.complaintdesk.ProcessConstants.VAR_CHOSEN_OPTION;
 
+import eu.complaintdesk.complaint.Amounts;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import eu.complaintdesk.complaint.CustomerAnswers;
 import eu.complaintdesk.complaint.SolutionOption;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import jakarta.servlet.http.HttpServletResponse;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The page behind the link in the solution-options mail and its reminder: the options exactly as
  * judged (the sealed offer that the mail and the promise step read, so the customer chooses from
  * what was judged and nothing else), a radio button for each, and "none of these suits me" with a
- * comment, which sends the complaint back to the agent's "Offer a solution".
+ * comment, which sends the complaint back to the agent's "Offer a solution". Amounts read as in the
+ * mails ({@link Amounts}).
  */
 @Controller
 @RequestMapping("/customer/choice")
@@ -95,8 +96,7 @@ class ChoicePage {
       return pages.answered(model, Delivery.NOT_WAITING);
     }
     CustomerTexts.Page texts = (CustomerTexts.Page) model.getAttribute("t");
-    NumberFormat money = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(texts.lang()));
-    money.setCurrency(currency);
+    Amounts money = new Amounts(Locale.forLanguageTag(texts.lang()), currency);
     model.addAttribute("options", offered.stream().map(option -> new Row(option.key(), option.number(),
         texts.of("option.type." + option.type()), option.amount() == null ? null : money.format(option.amount()),
         option.description())).toList());

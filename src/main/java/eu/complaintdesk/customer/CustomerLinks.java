@@ -31,9 +31,13 @@ public class CustomerLinks {
         .toList();
   }
 
-  /** The page that shows our question and takes the answer with attachments; the request and its reminder. */
-  public String informationLink(String reference) {
-    return base + "/customer/information?token=" + tokens.issue(LinkPurpose.INFORMATION, reference);
+  /**
+   * The page that shows our question and takes the answer with attachments; the request and its
+   * reminder. The link answers only the request numbered {@code request} (the complaint's
+   * {@code informationRequestNumber}): a later request makes it say that its question is done.
+   */
+  public String informationLink(String reference, int request) {
+    return base + "/customer/information?token=" + tokens.issue(LinkPurpose.INFORMATION, reference, request);
   }
 
   /** The page that lists the offered solutions to choose from; the options mail and its reminder. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
  * anything happens and stored in the transaction that marks the link used and delivers the
  * answer. Whatever needs correcting is shown next to its field, with the answer typed kept (the
  * browser cannot be given the files back: the page asks for them again).
+ *
+ * <p>The link answers only the request it came with: once the complaint waits for a later request,
+ * the link of an earlier one says that its question was answered or replaced, and shows nothing of
+ * the new question.
  */
 @Controller
 @RequestMapping("/customer/information")
@@ -52,21 +57,25 @@ class InformationPage {
   @GetMapping
   String show(@RequestParam String token, Model model) {
     SignedLink link = pages.open(model, token, LinkPurpose.INFORMATION);
+    if (isReplaced(link)) {
+      return pages.replaced(model);
+    }
     return form(model, door.informationRequest(link.reference()));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String send(@RequestParam String token, @RequestParam(required = false) String reply,
-      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+      @RequestParam(name = CustomerUploads.FIELD, required = false) List<MultipartFile> files, Model model,
       HttpServletResponse response) {
     SignedLink link = pages.open(model, token, LinkPurpose.INFORMATION);
+    if (isReplaced(link)) {
+      return pages.replaced(model);
+    }
     Optional<String> question = door.informationRequest(link.reference());
     if (question.isEmpty()) {
       return pages.answered(model, Delivery.NOT_WAITING);
     }
-    List<Upload> uploads = files == null ? List.of() : files.stream()
-        .filter(file -> !file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))
-        .map(file -> new Upload(file.getOriginalFilename(), file.getSize(), file)).toList();
+    List<Upload> uploads = CustomerUploads.of(files);
     String replyProblem = replyProblem(reply);
     List<FileProblem> fileProblems = attachments.check(uploads);
     if (replyProblem != null || !fileProblems.isEmpty()) {
@@ -91,6 +100,12 @@ class InformationPage {
     model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
     model.addAttribute("maxLength", CustomerAnswers.ANSWER_TEXT_LIMIT);
     return VIEW;
+  }
+
+  /** Whether the complaint waits for the answer to another request than the one this link came with. */
+  private boolean isReplaced(SignedLink link) {
+    OptionalInt waitingFor = door.informationRequestNumber(link.reference());
+    return waitingFor.isPresent() && waitingFor.getAsInt() != link.request();
   }
 
   /** The text key of what is wrong with the answer, or null; the rules of the door say the same. */

@@ -44,6 +44,13 @@ class LinkPages {
     return link;
   }
 
+  /** Instead of a form: the link belongs to an earlier request, answered or replaced by a later one. */
+  String replaced(Model model) {
+    model.addAttribute("token", null);
+    model.addAttribute("outcome", "answered.replaced");
+    return ANSWERED;
+  }
+
   /** The page after an answer (or instead of a form the complaint no longer waits for). */
   String answered(Model model, Delivery delivery) {
     model.addAttribute("token", null);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs and verifies the tokens in the links of our mails. A token carries its purpose, the
- * complaint reference, its expiry and a random id, signed with HMAC-SHA256 under a secret from
+ * complaint reference, its expiry, a random id and, for a link that answers one numbered request,
+ * that number, signed with HMAC-SHA256 under a secret from
  * configuration: nobody without the secret can make one, and changing one character breaks it.
  *
  * <p>Time is the engine's clock, so that tests drive expiry as they drive the process timers.
@@ -69,9 +70,15 @@ class LinkTokens {
 
   /** A new token for this purpose and complaint, valid for the configured time from now. */
   String issue(LinkPurpose purpose, String reference) {
+    return issue(purpose, reference, 0);
+  }
+
+  /** The same, bound to the complaint's request numbered {@code request} (none when 0). */
+  String issue(LinkPurpose purpose, String reference, int request) {
     Instant expiresAt = ClockUtil.getCurrentTime().toInstant().plus(validity);
     String id = ENCODER.encodeToString(randomBytes(12));
-    String payload = String.join("|", id, purpose.word(), reference, Long.toString(expiresAt.getEpochSecond()));
+    String payload = String.join("|", id, purpose.word(), reference, Long.toString(expiresAt.getEpochSecond()))
+        + (request > 0 ? "|" + request : "");
     byte[] body = payload.getBytes(StandardCharsets.UTF_8);
     return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body));
   }
@@ -101,8 +108,8 @@ class LinkTokens {
       throw new LinkRefused(LinkRefused.Reason.FORGED, "the signature does not match");
     }
     String[] fields = new String(body, StandardCharsets.UTF_8).split("\\|", -1);
-    LinkPurpose purpose = fields.length == 4 ? LinkPurpose.fromWord(fields[1]) : null;
-    if (purpose == null) {
+    LinkPurpose purpose = fields.length == 4 || fields.length == 5 ? LinkPurpose.fromWord(fields[1]) : null;
+    if (purpose == null || (fields.length == 5 && !fields[4].matches("[1-9][0-9]{0,8}"))) {
       throw new LinkRefused(LinkRefused.Reason.MALFORMED, "a signed token we cannot read");
     }
     if (purpose != expected) {
@@ -112,7 +119,7 @@ class LinkTokens {
     if (!ClockUtil.getCurrentTime().toInstant().isBefore(expiresAt)) {
       throw new LinkRefused(LinkRefused.Reason.EXPIRED, "expired at " + expiresAt);
     }
-    return new SignedLink(fields[0], purpose, fields[2], expiresAt);
+    return new SignedLink(fields[0], purpose, fields[2], expiresAt, fields.length == 5 ? Integer.parseInt(fields[4]) : 0);
   }
 
   private byte[] sign(byte[] body) {

@@ -1,8 +1,11 @@
 package eu.complaintdesk.customer;
 
+import eu.complaintdesk.complaint.Attachments;
+import eu.complaintdesk.complaint.Attachments.FileProblem;
+import eu.complaintdesk.complaint.Attachments.Upload;
 import eu.complaintdesk.complaint.ComplaintRefused;
-import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.Intake;
+import eu.complaintdesk.complaint.Problem;
 import eu.complaintdesk.customer.CustomerTexts.Page;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,31 +25,39 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.View;
 
 /**
  * The public web form for complaints, server-rendered and without JavaScript, in the visitor's
  * language. A submission is counted against the client's allowance ({@link SubmissionLimit}), must
- * come from our own page ({@link FormTokens}) and goes through {@link Complaints}, the one door into
- * the process, whose intake refuses it field by field; the form then shows each problem next to its
- * field with what was typed. A registered complaint is answered with a redirect to its
+ * come from our own page ({@link FormTokens}) and goes through
+ * {@link eu.complaintdesk.complaint.Complaints}, the one door into the process, whose intake
+ * refuses it field by field; the form then shows each problem next to its field with what was
+ * typed. A registered complaint is answered with a redirect to its
  * confirmation (Post/Redirect/Get), so reloading the confirmation never files it twice.
+ *
+ * <p>Attached files are checked by {@link Attachments} together with the fields, so the visitor
+ * sees every problem at once and nothing starts while one remains; they are stored in the
+ * transaction of the start ({@link WebFormStart}).
  */
 @Controller
 class WebForm {
 
   private static final String SUBMITTED = WebForm.class.getName() + ".submitted";
 
-  private final Complaints complaints;
+  private final WebFormStart starts;
   private final FormTokens tokens;
   private final SubmissionLimit limit;
   private final CustomerTexts texts;
   private final WebFormProperties properties;
   private final ComplaintDeskProperties desk;
+  private final Attachments attachments;
 
-  WebForm(Complaints complaints, FormTokens tokens, SubmissionLimit limit, CustomerTexts texts,
-      WebFormProperties properties, ComplaintDeskProperties desk) {
-    this.complaints = complaints;
+  WebForm(WebFormStart starts, Attachments attachments, FormTokens tokens, SubmissionLimit limit,
+      CustomerTexts texts, WebFormProperties properties, ComplaintDeskProperties desk) {
+    this.starts = starts;
+    this.attachments = attachments;
     this.tokens = tokens;
     this.limit = limit;
     this.texts = texts;
@@ -59,7 +71,8 @@ class WebForm {
   }
 
   @PostMapping("/complaints")
-  String submit(HttpServletRequest request, HttpServletResponse response, Model model) {
+  String submit(@RequestParam(name = CustomerUploads.FIELD, required = false) List<MultipartFile> files,
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     Page page = texts.forVisitor(request.getParameter("lang"), request);
     OptionalLong wait = limit.take(request.getRemoteAddr());
     if (wait.isPresent()) {
@@ -73,15 +86,26 @@ class WebForm {
     }
     Map<String, String> typed = WebComplaint.typed(request);
     boolean consented = request.getParameter(WebComplaint.CONSENT) != null;
-    try {
-      String reference = complaints.start(WebComplaint.variables(typed, consented, page.lang(), policyAddress()));
-      remember(request.getSession(), reference);
-      request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-      return "redirect:/complaints/submitted?reference=" + reference + "&lang=" + page.lang();
-    } catch (ComplaintRefused refused) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return form(page, typed, WebComplaint.errors(refused.problems(), page::has), consented, request, model);
+    Map<String, Object> complaint = WebComplaint.variables(typed, consented, page.lang(), policyAddress());
+    List<Upload> uploads = CustomerUploads.of(files);
+    List<FileProblem> fileProblems = attachments.check(uploads);
+    List<Problem> problems;
+    if (fileProblems.isEmpty()) {
+      try {
+        String reference = starts.start(complaint, uploads);
+        remember(request.getSession(), reference);
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+        return "redirect:/complaints/submitted?reference=" + reference + "&lang=" + page.lang();
+      } catch (ComplaintRefused refused) {
+        problems = refused.problems();
+      }
+    } else {
+      problems = Intake.problems(complaint);
     }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("fileProblems", fileProblems);
+    model.addAttribute("filesAgain", !uploads.isEmpty());
+    return form(page, typed, WebComplaint.errors(problems, page::has), consented, request, model);
   }
 
   /** The confirmation, only in the session that filed the complaint: a reference alone shows nothing. */
@@ -132,6 +156,8 @@ class WebForm {
     model.addAttribute("consented", consented);
     model.addAttribute("types", Intake.COMPLAINT_TYPES);
     model.addAttribute("policy", properties.privacyPolicyUrl());
+    model.addAttribute("maxFiles", Attachments.MAX_FILES);
+    model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
     return "customer/complaint-form";
   }
 
@@ -148,21 +174,5 @@ class WebForm {
     }
     filed.add(reference);
     session.setAttribute(SUBMITTED, filed);
-  }
-
-  /** A submission refused before the intake looked at it: a page with the status, never a 500. */
-  static final class FormRefused extends RuntimeException {
-    private final transient Page page;
-    private final HttpStatus status;
-    private final String reason;
-    private final long retryAfterSeconds;
-
-    FormRefused(Page page, HttpStatus status, String reason, long retryAfterSeconds) {
-      super("Web form refused: " + reason);
-      this.page = page;
-      this.status = status;
-      this.reason = reason;
-      this.retryAfterSeconds = retryAfterSeconds;
-    }
   }
 }

@@ -42,6 +42,12 @@ class Mailbox {
     return entries;
   }
 
+  /** The mail with this number as it was received, for a reply to it. */
+  Optional<MimeMessage> raw(int number) {
+    MimeMessage[] received = server.getReceivedMessages();
+    return number < 1 || number > received.length ? Optional.empty() : Optional.of(received[number - 1]);
+  }
+
   /** The mail with this number (from 1, in order of arrival). */
   Optional<MailboxEntry> mail(int number) {
     MimeMessage[] received = server.getReceivedMessages();

@@ -18,12 +18,13 @@ import org.springframework.http.HttpStatus;
  * Only staff read the mailbox (agents, managers, administrators, by HTTP Basic like the complaint
  * API): it holds every customer's mail. Every page also gets a Content-Security-Policy without
  * scripts, so that a customer's words inside a mail can never run script on our origin; the mail's
- * own HTML is shown in a sandboxed frame on top of that.
+ * own HTML is shown in a sandboxed frame on top of that. Forms may post to the mailbox itself only
+ * (the Reply button).
  */
 class StaffAuthentication extends GroupBasicAuthentication {
 
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
-      + "img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+      + "img-src https: data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   StaffAuthentication(IdentityService identityService) {
     super(identityService, "Complaint Desk mailbox", List.of(GROUP_AGENTS, GROUP_MANAGERS, GROUP_ADMINS));

@@ -71,6 +71,8 @@ class RoleSetup {
       // the candidate group and the assignee READ on each historic task instead, which is all that
       // Tasklist reads from history (its History tab: the user operation log of the open task).
       // Nothing of ours reads history as the agent, so no HISTORIC_PROCESS_INSTANCE grant either.
+      // CREATE_INSTANCE on every definition: agents start complaints and "Record a customer's call"
+      // (managers too, below); analysts and integrations start neither.
       grant(GROUP_AGENTS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE),
       grant(GROUP_AGENTS, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE),

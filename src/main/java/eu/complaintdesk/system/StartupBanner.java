@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Tells whoever started the application where to go and how to log in. */
@@ -18,12 +19,20 @@ class StartupBanner {
   private final ComplaintDeskProperties properties;
   private final MailProperties mail;
   private final ObjectProvider<DemoUsers> demoUsers;
+  private final String inboxHost;
+  private final String inboxPort;
+  private final String inboxUser;
+  private final String inboxInterval;
 
   StartupBanner(ComplaintDeskProperties properties, MailProperties mail,
-      ObjectProvider<DemoUsers> demoUsers) {
+      ObjectProvider<DemoUsers> demoUsers, Environment environment) {
     this.properties = properties;
     this.mail = mail;
     this.demoUsers = demoUsers;
+    this.inboxHost = environment.getProperty("complaint-desk.inbox.host", "");
+    this.inboxPort = environment.getProperty("complaint-desk.inbox.port", "");
+    this.inboxUser = environment.getProperty("complaint-desk.inbox.user", "");
+    this.inboxInterval = environment.getProperty("complaint-desk.inbox.interval", "");
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -41,6 +50,10 @@ class StartupBanner {
         .append("    Metrics    ").append(base).append("/actuator/prometheus (managers, group metrics)\n")
         .append("    Mail       SMTP ").append(mail.getHost()).append(':').append(mail.getPort())
         .append(properties.mail().embeddedServer() ? " (embedded server)\n" : "\n");
+    if (!inboxHost.isBlank()) {
+      banner.append("    Inbox      IMAP ").append(inboxHost).append(':').append(inboxPort).append(' ')
+          .append(inboxUser).append(" (read every ").append(inboxInterval).append(")\n");
+    }
     if (properties.mail().embeddedServer()) {
       banner.append("    Mailbox    ").append(base).append("/mailbox (what the embedded server received; staff)\n");
     }

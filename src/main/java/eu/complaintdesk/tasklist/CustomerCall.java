@@ -1,25 +1,17 @@
 package eu.complaintdesk.tasklist;
 
-import static eu.complaintdesk.ProcessConstants.VIA_PHONE;
-
-import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
-import eu.complaintdesk.complaint.CustomerAnswers;
+import eu.complaintdesk.complaint.CustomerCalls;
 import eu.complaintdesk.tasklist.CustomerTab.Complaint;
 import eu.complaintdesk.tasklist.StaffSession.Staff;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * "Customer called": an answer the customer gave on the phone, recorded by an agent or manager from
- * the Customer tab. It goes through the same door and rules as an answer by link
- * ({@link CustomerAnswerDoor}, {@link CustomerAnswers}), with the channel {@code phone} and the
- * user who took it down, so the log says who heard it. An answer may carry only its own message's
- * variables: the tab must not become a way for agents to set any variable of a complaint.
+ * "Customer called" from the Customer tab: the answer is built, checked and delivered by
+ * {@link CustomerCalls}, as the process "Record a customer's call" does it; the tab only adds that
+ * a complaint which no longer waits is a conflict (409) for the tab to show.
  */
 @Component
 class CustomerCall {
@@ -28,35 +20,25 @@ class CustomerCall {
   record Answer(String message, Map<String, Object> answer) {
   }
 
-  private final CustomerAnswerDoor door;
+  private final CustomerCalls calls;
 
-  CustomerCall(CustomerAnswerDoor door) {
-    this.door = door;
+  CustomerCall(CustomerCalls calls) {
+    this.calls = calls;
   }
 
   /**
    * Delivers the answer taken down by {@code staff}.
    *
-   * @throws CustomerTabRefused 400 for an answer the tab does not take, 409 when the complaint no
-   *                            longer waits for it
-   * @throws org.camunda.bpm.engine.BadUserRequestException naming what the rules refuse
+   * @throws CustomerTabRefused 409 when the complaint no longer waits for it
+   * @throws org.camunda.bpm.engine.BadUserRequestException for an answer a call does not take, or
+   *     naming what the rules refuse (400)
    */
   void record(Staff staff, Complaint complaint, Answer call) {
-    if (call == null || call.message() == null || !CustomerTab.ANSWERS.contains(call.message())) {
-      throw new CustomerTabRefused(HttpStatus.BAD_REQUEST, "A call records one of the answers "
-          + CustomerTab.ANSWERS + ", not " + (call == null ? "nothing" : "'" + call.message() + "'") + ".");
-    }
-    Map<String, Object> answer = call.answer() == null ? Map.of() : new LinkedHashMap<>(call.answer());
-    Set<String> allowed = CustomerAnswers.variablesOf(call.message());
-    Set<String> unknown = new TreeSet<>(answer.keySet());
-    unknown.removeAll(allowed);
-    if (!unknown.isEmpty()) {
-      throw new CustomerTabRefused(HttpStatus.BAD_REQUEST, "The answer " + call.message() + " carries only "
-          + allowed + ", not " + unknown + ".");
-    }
-    if (door.deliver(complaint.reference(), call.message(), answer, VIA_PHONE, staff.userId()) == Delivery.NOT_WAITING) {
+    String message = call == null ? null : call.message();
+    if (calls.record(complaint.reference(), message, call == null ? null : call.answer(), staff.userId())
+        == Delivery.NOT_WAITING) {
       throw new CustomerTabRefused(HttpStatus.CONFLICT, "Complaint " + complaint.reference()
-          + " no longer waits for this answer (" + call.message() + "): it was answered, withdrawn or closed.");
+          + " no longer waits for this answer (" + message + "): it was answered, withdrawn or closed.");
     }
   }
 }

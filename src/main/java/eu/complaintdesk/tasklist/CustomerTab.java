@@ -1,12 +1,10 @@
 package eu.complaintdesk.tasklist;
 
-import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
-import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
-import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 
 import eu.complaintdesk.communication.CommunicationEntry;
 import eu.complaintdesk.communication.CommunicationLog;
+import eu.complaintdesk.complaint.CustomerCalls;
 import eu.complaintdesk.complaint.SolutionOption;
 import eu.complaintdesk.tasklist.StaffSession.Staff;
 import java.io.InputStream;
@@ -32,10 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CustomerTab {
-
-  /** The customer answers an agent can record from a call, in the order the tab offers them. */
-  static final List<String> ANSWERS = List.of(MESSAGE_INFORMATION_RECEIVED, MESSAGE_SOLUTION_CHOSEN,
-      MESSAGE_FEEDBACK_RECEIVED, MESSAGE_COMPLAINT_WITHDRAWN);
 
   /** The tab's content. */
   record View(String reference, String taskId, List<String> waitingFor, List<Option> options,
@@ -109,7 +103,7 @@ class CustomerTab {
     Set<String> subscribed = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(complaint.processInstanceId()).eventType("message").list().stream()
         .map(EventSubscription::getEventName).collect(Collectors.toSet());
-    return ANSWERS.stream().filter(subscribed::contains).toList();
+    return CustomerCalls.ANSWERS.stream().filter(subscribed::contains).toList();
   }
 
   /** An attachment of this complaint and its content. */

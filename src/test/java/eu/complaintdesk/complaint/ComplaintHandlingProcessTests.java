@@ -8,13 +8,16 @@ import static eu.complaintdesk.complaint.ComplaintScenario.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.ProcessCoverageConfiguration;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -287,6 +291,31 @@ class ComplaintHandlingProcessTests {
   }
 
   /** A complaint received on Monday 9 March 2026 whose agent asked for information on Tuesday at 10:00. */
+  @Test
+  void informationByPhone_recordedWithTheCallProcess_whileNoTaskOfTheComplaintIsOpen() {
+    // Given a complaint waiting for the customer's information, with no task open
+    ComplaintScenario complaint = complaintAskedForInformation();
+    assertThat(taskQuery().processInstanceId(complaint.instance.getId()).count()).isZero();
+
+    // When the customer phones in the answer and anna records it with "Record a customer's call"
+    ProcessInstance call;
+    processEngine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
+    try {
+      call = runtimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_RECORD_CUSTOMER_CALL, Map.of(
+          ProcessConstants.VAR_COMPLAINT_REFERENCE, complaint.reference(),
+          ProcessConstants.VAR_CUSTOMER_ANSWER, ProcessConstants.MESSAGE_INFORMATION_RECEIVED,
+          ProcessConstants.VAR_INFORMATION_REPLY, "Order 4711."));
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+
+    // Then the call took its one path, and the complaint has the answer and gathers the information again
+    assertThat(call).isEnded().hasPassedInOrder("customerCalled", "recordCustomerAnswer", "answerRecorded");
+    assertThat(complaint.instance).hasPassed("informationReceived");
+    assertThat(complaint.task("gatherInformation")).isNotNull();
+    assertThat(complaint.variable("informationReply")).isEqualTo("Order 4711.");
+  }
+
   private ComplaintScenario complaintAskedForInformation() {
     ComplaintScenario complaint = complaintAtGatherInformation("2026-03-09T09:00");
     clockAt("2026-03-10T10:00");
@@ -829,5 +858,40 @@ class ComplaintHandlingProcessTests {
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(complaint.instance.getId()).variableName("withdrawalReason").singleResult().getValue())
         .isEqualTo("Sorted it out myself.");
+  }
+
+  @Test
+  void aMailNoStepWaitsFor_givesAgentsReadTheCustomersMessage_whileTheComplaintGoesOn() {
+    // Given a complaint at Listen to the customer
+    clockAt("2026-03-10T09:00");
+    ComplaintScenario complaint = waitingAt("listenToCustomer");
+
+    // When the inbox hands over a mail that no step waits for, and then another
+    complaint.customerSends("CustomerMessageReceived", "inboundMailFrom", "Jana Novak <jana@example.org>",
+        "inboundMailSubject", "Re: Your complaint", "inboundMailText", "I also have a photo.",
+        "inboundMailReason", "notWaiting");
+    complaint.customerSends("CustomerMessageReceived", "inboundMailFrom", "Mailer <daemon@mx.example.org>",
+        "inboundMailSubject", "Undelivered", "inboundMailText", "Mailbox full", "inboundMailReason", "bounce",
+        "customerEmailFailing", true);
+
+    // Then agents have a task per mail, due 4 business hours later, each showing its own mail, and the
+    // agent's step stays open
+    List<Task> reads = taskQuery().processInstanceId(complaint.instance.getId())
+        .taskDefinitionKey("readCustomerMessage").orderByTaskCreateTime().asc().list();
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0)).hasCandidateGroup("agents").hasDueDate(at("2026-03-10T13:00"));
+    assertThat(processEngine.getTaskService().getVariable(reads.get(0).getId(), "messageText"))
+        .isEqualTo("I also have a photo.");
+    assertThat(processEngine.getTaskService().getVariable(reads.get(1).getId(), "messageReason"))
+        .isEqualTo("bounce");
+    assertThat(complaint.variable("customerEmailFailing")).isEqualTo(true);
+    assertThat(complaint.instance).isWaitingAt("listenToCustomer", "readCustomerMessage");
+
+    // When the agent has read them
+    reads.forEach(read -> complete(read, withVariables("messageAction", "Called Jana, noted the photo.")));
+
+    // Then only the complaint's own step is left
+    assertThat(complaint.instance).hasPassed("customerMessageReceived", "readCustomerMessage", "customerMessageRead")
+        .isWaitingAt("listenToCustomer");
   }
 }

@@ -168,6 +168,26 @@ class TaskFormsBrowserTests {
     assertThat(form.showsValue(ProcessConstants.VAR_CHOICE_COMMENT, "textarea")).isTrue();
   }
 
+  @Test
+  @Order(4)
+  void theQuarantinedMailsFormRendersInTasklist() {
+    // Given a mail the inbox put in quarantine (processes/quarantined-mail.bpmn)
+    String mail = processEngine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.PROCESS_QUARANTINED_MAIL,
+        Variables.createVariables().putValue(ProcessConstants.VAR_MAIL_FROM, "Jana Novak <jana@example.org>")
+            .putValue(ProcessConstants.VAR_MAIL_SUBJECT, "Photos").putValue(ProcessConstants.VAR_MAIL_FOLDER, "Quarantine")
+            .putValue(ProcessConstants.VAR_MAIL_MESSAGE_ID, "<zip@example.org>")
+            .putValue(ProcessConstants.VAR_QUARANTINE_REASON, "attachment photos.zip is an archive")).getId();
+    Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(mail).singleResult();
+    try {
+      // When a manager opens its task, then form-js rendered it with every value
+      logInAs("mary");
+      CamundaForm form = tasklist.openTaskByAddress(task.getId(), task.getName());
+      assertRendered(form, form("check-quarantined-mail"), "task " + task.getTaskDefinitionKey());
+    } finally {
+      processEngine.getRuntimeService().deleteProcessInstance(mail, "test over");
+    }
+  }
+
   /**
    * A complaint whose open tasks include {@code taskKey}, reached as the process reaches it where a
    * shortcut would skip what the form shows: a promise is kept inside "Keep every promise", which
@@ -196,7 +216,12 @@ class TaskFormsBrowserTests {
         .putValue("promise1Description", "A technician visits on the new day.")
         .putValue("promise1Due", PROMISED_DAY.toString())
         .putValue(ProcessConstants.VAR_FEEDBACK_SCORE, 2)
-        .putValue(ProcessConstants.VAR_FEEDBACK_COMMENT, "Nobody told me anything.");
+        .putValue(ProcessConstants.VAR_FEEDBACK_COMMENT, "Nobody told me anything.")
+        // The mail that "Read the customer's message" shows (CustomerMessageReceived carries it).
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_FROM, "Jana Novak <jana@example.org>")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_SUBJECT, "Re: Your complaint")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_TEXT, "I also have a photo of the receipt.")
+        .putValue(ProcessConstants.VAR_INBOUND_MAIL_REASON, ProcessConstants.MAIL_REASON_NOT_WAITING);
   }
 
   /**

@@ -84,6 +84,18 @@ public final class TasklistPage {
     wait.until(invisibilityOfElementLocated(By.cssSelector(DIALOG)));
   }
 
+  /**
+   * Clicks Start on a form the engine then refuses, waits for the refusal (400) and returns what
+   * Tasklist shows of it; the dialog stays open.
+   */
+  List<String> startProcessInstanceRefused() {
+    awaitResponse("/submit-form", 400, () -> click(wait.until(elementToBeClickable(startButton()))));
+    return waitFor(driver, "Tasklist's message of the refusal").until(browser -> {
+      List<String> shown = failures();
+      return shown.isEmpty() ? null : shown;
+    });
+  }
+
   /** Clicks Start, as an agent would, also on a form that is not valid yet. */
   void clickStart() {
     click(startButton());

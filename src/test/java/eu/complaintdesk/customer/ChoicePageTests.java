@@ -7,10 +7,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.communication.ReceivedMail;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -161,6 +163,30 @@ class ChoicePageTests {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(expired.body()).contains("This link has expired.");
     assertThat(complaint.instance).isWaitingAt("discussSolutions");
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource({"en, '€1,234.50'", "sl, '1.234,50\u00a0€'", "bg, '1\u00a0234,50\u00a0€'"})
+  void anAmount_readsOnThePage_asInTheOptionsMail(String language, String amount) {
+    // Given a refund above the agent's authority, approved by a manager and sent to the customer
+    ComplaintScenario complaint = ComplaintScenario.startAt("offerSolution", Variables.createVariables()
+        .putValue(ProcessConstants.VAR_CUSTOMER_LANGUAGE, language), mailServer);
+    processEngine.getTaskService().complete(complaint.task("offerSolution").getId(), Variables.createVariables()
+        .putValue("option1Type", "refund").putValue("option1Amount", 1234.5)
+        .putValue("option1Description", "The whole bill back."));
+    processEngine.getTaskService().complete(complaint.task("approveOffer").getId(),
+        Variables.createVariables().putValue("offerDecision", "approve"));
+    DueJobs.run(managementService, complaint.instance);
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+
+    // When the customer opens the choice page
+    HttpResponse<String> page = http.get("/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, complaint.reference()));
+
+    // Then the amount is written as the mail writes it: grouped, in the language's way (Bulgarian too)
+    ReceivedMail options = Arrays.stream(mailServer.getReceivedMessages()).map(ReceivedMail::of)
+        .filter(mail -> mail.subject().contains(complaint.reference())).reduce((first, last) -> last).orElseThrow();
+    assertThat(options.text()).contains(amount);
+    assertThat(page.body()).contains(amount);
   }
 
   private static void assertRefused(HttpResponse<String> response, String... texts) {

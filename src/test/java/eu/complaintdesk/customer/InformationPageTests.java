@@ -9,6 +9,7 @@ import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.HttpTestClient.FilePart;
 import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.TestFiles;
+import eu.complaintdesk.communication.ReceivedMail;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -33,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The information page over real HTTP and multipart, with real files: what the customer sends
  * reaches the process with its attachments; whatever is wrong is shown next to its field, in the
- * customer's language, and changes nothing.
+ * customer's language, and changes nothing; a link answers only the request it came with.
  */
 @ComplaintDeskTest
 class InformationPageTests {
@@ -69,7 +72,7 @@ class InformationPageTests {
       throws IOException {
     // Given a complaint that asked the customer a question
     ComplaintScenario complaint = askedForInformation(language, "Which day did the technician <b>fail</b> to come?");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
 
     // When the customer opens the page, the question is shown in the language, escaped
     HttpResponse<String> page = http.get("/customer/information?token=" + token);
@@ -109,7 +112,7 @@ class InformationPageTests {
   @Test
   void aMissingOrOversizedAnswer_isShownNextToItsField_withWhatWasTyped_andTheLinkStaysUsable() {
     ComplaintScenario complaint = askedForInformation("en", "Your order number, please.");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
 
     HttpResponse<String> missing = send(token, "  ", List.of(new FilePart("files", "door.png", "image/png", TestFiles.png(1))));
     assertThat(missing.statusCode()).isEqualTo(400);
@@ -130,7 +133,7 @@ class InformationPageTests {
   @Test
   void filesWeDoNotTake_areRefusedByName_andNothingIsStored() {
     ComplaintScenario complaint = askedForInformation("sl", "Pošljite fotografijo.");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
 
     assertFileRefused(token, List.of(new FilePart("files", "racun.pdf", "application/pdf", TestFiles.text("Le besedilo."))),
         "Datoteke racun.pdf ne moremo sprejeti, ker ni fotografija ali dokument PDF.");
@@ -149,7 +152,7 @@ class InformationPageTests {
   @Test
   void aRequestBeyondTheUploadLimits_getsAPageWith413() {
     ComplaintScenario complaint = askedForInformation("en", "A photo, please.");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
 
     HttpResponse<String> response = send(token, "Here.", List.of(new FilePart("files", "huge.png", "image/png",
         TestFiles.largePng(25))));
@@ -162,7 +165,7 @@ class InformationPageTests {
   @Test
   void brokenLinks_getTheirPageAndStatus_andChangeNothing() {
     ComplaintScenario complaint = askedForInformation("en", "Your order number, please.");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
     List<FilePart> photo = List.of(new FilePart("files", "door.png", "image/png", TestFiles.png(3)));
 
     assertThat(send(BrokenTokens.tampered(token), "Order 1.", photo).statusCode()).isEqualTo(403);
@@ -182,7 +185,7 @@ class InformationPageTests {
   @Test
   void aComplaintThatNoLongerWaits_saysSoPolitely_andStoresNothing() {
     ComplaintScenario complaint = askedForInformation("en", "Your order number, please.");
-    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference());
+    String token = tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1);
     processEngine.getRuntimeService().correlateMessage(ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN, complaint.reference());
 
     HttpResponse<String> late = send(token, "Order 1.", List.of(new FilePart("files", "door.png", "image/png", TestFiles.png(3))));
@@ -190,6 +193,79 @@ class InformationPageTests {
     assertThat(late.statusCode()).isEqualTo(200);
     assertThat(late.body()).contains("no longer waits for this answer");
     assertThat(http.get("/customer/information?token=" + token).body()).contains("no longer waits for this answer");
+  }
+
+  @Test
+  void theLinksOfARequestAndItsReminder_answerThatRequestOnly_notALaterOne() {
+    // Given a request for information and its reminder, each mailed with its own link
+    ComplaintScenario complaint = askedForInformation("en", "Which day did it break?");
+    String requested = informationToken(lastMailTo(complaint));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(complaint.instance.getId())
+        .activityId("informationReminderDue").singleResult().getId());
+    DueJobs.run(managementService, complaint.instance);
+    ReceivedMail reminderMail = lastMailTo(complaint);
+    String reminded = informationToken(reminderMail);
+    assertThat(reminderMail.text()).contains("Which day did it break?");
+    assertThat(requested).isNotEqualTo(reminded);
+
+    // Then both links open the question, as the reminder belongs to the same request
+    assertThat(http.get("/customer/information?token=" + reminded).body()).contains("Which day did it break?");
+    assertThat(http.get("/customer/information?token=" + requested).body()).contains("Which day did it break?");
+
+    // When the customer answers through the request's link, and the agent then asks something else
+    assertThat(send(requested, "On Monday.", List.of()).statusCode()).isEqualTo(200);
+    taskService.complete(complaint.task("gatherInformation").getId(), Variables.createVariables()
+        .putValue(ProcessConstants.VAR_INFORMATION_COMPLETE, "askCustomer")
+        .putValue(ProcessConstants.VAR_INFORMATION_REQUEST, "A photo of the <label>, please."));
+    DueJobs.run(managementService, complaint.instance);
+    assertThat(complaint.instance).isWaitingAt("awaitInformation");
+    String second = informationToken(lastMailTo(complaint));
+
+    // Then the unused reminder link of the first request says so politely, and shows nothing of the new question
+    HttpResponse<String> old = http.get("/customer/information?token=" + reminded);
+    assertThat(old.statusCode()).isEqualTo(200);
+    assertThat(old.body()).contains("This question has already been answered, or we have since replaced it")
+        .doesNotContain("label", "<textarea");
+    HttpResponse<String> oldAnswer = send(reminded, "Here is a photo.", List.of(new FilePart("files", "label.png",
+        "image/png", TestFiles.png(4))));
+    assertThat(oldAnswer.statusCode()).isEqualTo(200);
+    assertThat(oldAnswer.body()).contains("This question has already been answered, or we have since replaced it");
+    assertThat(complaint.instance).isWaitingAt("awaitInformation");
+    assertThat(attachments(complaint)).isEmpty();
+
+    // And the new request's link takes the answer
+    assertThat(http.get("/customer/information?token=" + second).body()).contains("A photo of the &lt;label&gt;, please.");
+    assertThat(send(second, "Here it is.", List.of(new FilePart("files", "label.png", "image/png", TestFiles.png(4))))
+        .body()).contains("We have received your answer.");
+    assertThat(processEngine.getRuntimeService().getVariable(complaint.instance.getId(),
+        ProcessConstants.VAR_INFORMATION_REPLY)).isEqualTo("Here it is.");
+    assertThat(attachments(complaint)).hasSize(1);
+  }
+
+  @Test
+  void aLinkWithoutARequestNumber_answersARequestMailedBeforeRequestsWereNumbered() {
+    // Given a complaint that waits for information asked before this version numbered requests
+    ComplaintScenario complaint = askedForInformation("en", "Your order number, please.");
+    processEngine.getRuntimeService().removeVariable(complaint.instance.getId(),
+        ProcessConstants.VAR_INFORMATION_REQUEST_NUMBER);
+
+    // Then the link it was mailed then (no number) still takes the answer, and a numbered one is refused
+    assertThat(http.get("/customer/information?token=" + tokens.issue(LinkPurpose.INFORMATION, complaint.reference(), 1))
+        .body()).contains("This question has already been answered, or we have since replaced it");
+    assertThat(send(tokens.issue(LinkPurpose.INFORMATION, complaint.reference()), "Order 4711.", List.of()).body())
+        .contains("We have received your answer.");
+  }
+
+  private ReceivedMail lastMailTo(ComplaintScenario complaint) {
+    Object email = processEngine.getRuntimeService().getVariable(complaint.instance.getId(), ProcessConstants.VAR_CUSTOMER_EMAIL);
+    return java.util.Arrays.stream(mailServer.getReceivedMessages()).map(ReceivedMail::of)
+        .filter(mail -> mail.recipient().getAddress().equals(email)).reduce((first, last) -> last).orElseThrow();
+  }
+
+  private static String informationToken(ReceivedMail mail) {
+    Matcher token = Pattern.compile("/customer/information\\?token=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)").matcher(mail.text());
+    assertThat(token.find()).as(mail.text()).isTrue();
+    return token.group(1);
   }
 
   private void assertNothingChanged(ComplaintScenario complaint) {

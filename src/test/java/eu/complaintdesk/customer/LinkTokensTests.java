@@ -37,6 +37,19 @@ class LinkTokensTests {
   }
 
   @Test
+  void anInformationToken_carriesTheNumberOfItsRequest_signedLikeTheRest() {
+    String bound = tokens.issue(LinkPurpose.INFORMATION, "CMP-2026-000042", 3);
+    String unbound = tokens.issue(LinkPurpose.INFORMATION, "CMP-2026-000042");
+
+    assertThat(tokens.verify(bound, LinkPurpose.INFORMATION).request()).isEqualTo(3);
+    assertThat(tokens.verify(unbound, LinkPurpose.INFORMATION).request()).isZero();
+    // the number is inside the signed part: another number means another signature
+    String otherNumber = tokens.issue(LinkPurpose.INFORMATION, "CMP-2026-000042", 4);
+    String spliced = bound.substring(0, bound.indexOf('.')) + otherNumber.substring(otherNumber.indexOf('.'));
+    assertRefused(spliced, LinkPurpose.INFORMATION, LinkRefused.Reason.FORGED);
+  }
+
+  @Test
   void aTokenWithOneCharacterChanged_isForged() {
     String token = tokens.issue(LinkPurpose.WITHDRAW, "CMP-2026-000042");
     for (int i = 0; i < token.length(); i++) {

@@ -7,8 +7,12 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.TestFiles;
 import eu.complaintdesk.complaint.BrowserExtension;
 import eu.complaintdesk.complaint.TasklistPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A Slovenian customer's whole part in headless Chromium: the web form filled in and submitted,
- * and later the survey answered from the mail as the demo mailbox shows it, with a click on a score
+ * A Slovenian customer's whole part in headless Chromium: the web form filled in and submitted
+ * with a photo chosen in its file field, and later the survey answered from the mail as the demo mailbox shows it, with a click on a score
  * inside the mail's (sandboxed) HTML and a confirm on the page that opens.
  */
 @ComplaintDeskTest
@@ -67,7 +72,7 @@ class WebFormBrowserTests {
   }
 
   @Test
-  void aCustomerFilesTheWebFormInSlovenian_andAnswersTheSurveyFromTheMailbox() {
+  void aCustomerFilesTheWebFormInSlovenian_andAnswersTheSurveyFromTheMailbox() throws IOException {
     // Given the web form, switched to Slovenian with its language link
     String email = "jana@browser-" + UUID.randomUUID() + ".example.org";
     driver.get(url("/complaints/new"));
@@ -76,8 +81,12 @@ class WebFormBrowserTests {
     driver.findElement(By.linkText("Slovenščina")).click();
     wait.until(textToBePresentInElementLocated(By.tagName("h1"), "Oddaja pritožbe"));
 
-    // When the customer fills it in and submits it
+    // When the customer fills it in, chooses a photo and submits it
+    Path photo = Files.createTempFile("grelnik-", ".png");
+    Files.write(photo, TestFiles.png(3));
+    driver.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
     String confirmation = fillInAndSubmit("Jana Novak", email, "Na izdelek");
+    Files.delete(photo);
 
     // Then the confirmation names the reference, and the complaint runs in Slovenian
     assertThat(confirmation).matches("Vašo pritožbo smo zabeležili pod oznako CMP-\\d{4}-\\d{6}\\.");
@@ -85,6 +94,9 @@ class WebFormBrowserTests {
     assertThat(runtimeService.getVariables(complaint.getId())).containsEntry("customerLanguage", "sl")
         .containsEntry("customerEmail", email).containsEntry("channel", "web");
     String reference = complaint.getBusinessKey();
+    assertThat(taskService.getProcessInstanceAttachments(complaint.getId()))
+        .extracting(Attachment::getName, Attachment::getType)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(photo.getFileName().toString(), "image/png"));
 
     // Given the complaint was acknowledged and has come to the survey, which went out
     DueJobs.run(managementService, complaint);

@@ -3,6 +3,7 @@ package eu.complaintdesk.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.HttpTestClient.FilePart;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,22 @@ final class WebFormClient {
     Map<String, String> all = new LinkedHashMap<>(Map.of("csrf", token, "lang", language));
     all.putAll(fields);
     return post(FORM, encode(all));
+  }
+
+  /**
+   * Submits the fields and files as the page's form does since it takes attachments
+   * ({@code multipart/form-data}), with the form's token and language.
+   */
+  HttpResponse<String> submit(String language, Map<String, String> fields, List<FilePart> files) {
+    assertThat(token).as("the form was opened first").isNotNull();
+    Map<String, String> all = new LinkedHashMap<>(Map.of("csrf", token, "lang", language));
+    all.putAll(fields);
+    return postFiles(all, files);
+  }
+
+  /** Any multipart POST to /complaints from this visitor's address and session, token or not. */
+  HttpResponse<String> postFiles(Map<String, String> fields, List<FilePart> files) {
+    return http.postMultipart("/complaints", null, null, fields, files, "X-Forwarded-For", address);
   }
 
   /** Any POST to /complaints from this visitor's address and session; no Content-Type when null. */

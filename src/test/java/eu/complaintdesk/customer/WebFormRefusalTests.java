@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.HttpTestClient.FilePart;
+import eu.complaintdesk.TestFiles;
 import eu.complaintdesk.communication.ReceivedMail;
 import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every kind of bad input on the web form, over real HTTP: each problem next to its field in the
  * visitor's language with what was typed kept (400), markup shown as text, and a page with the
- * right status for a forged or foreign submission. Nothing refused starts a complaint.
+ * right status for a forged or foreign submission. Nothing refused starts a complaint. Files are
+ * checked with the fields, and multipart submissions are held to the same token and rate limit.
  */
 @ComplaintDeskTest
 class WebFormRefusalTests {
@@ -39,6 +44,8 @@ class WebFormRefusalTests {
   ManagementService managementService;
   @Autowired
   GreenMail mailServer;
+  @Autowired
+  WebFormProperties properties;
 
   WebFormClient visitor;
   String email;
@@ -163,6 +170,84 @@ class WebFormRefusalTests {
     }
     assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email).count())
         .isZero();
+  }
+
+  @Test
+  void filesWeDoNotTake_areShownAtTheFileField_inTheVisitorsLanguage_withWhatWasTyped() {
+    byte[] png = TestFiles.png(4);
+    assertFilesRefused(Collections.nCopies(6, new FilePart("files", "slika.png", "image/png", png)),
+        "Моля, изберете най-много 5 файла.");
+    assertFilesRefused(List.of(new FilePart("files", "golyama.png", "image/png", TestFiles.largePng(11))),
+        "Файлът golyama.png е по-голям от 10 MB.");
+    assertFilesRefused(List.of(new FilePart("files", "smetka.pdf", "application/pdf", TestFiles.text("Само текст."))),
+        "Не можем да приемем файла smetka.pdf, тъй като не е снимка или документ във формат PDF.");
+    assertFilesRefused(List.of(new FilePart("files", "snimka.jpg", "image/jpeg", TestFiles.windowsProgram())),
+        "Не можем да приемем файла snimka.jpg");
+  }
+
+  @Test
+  void aBadFieldAndABadFile_areBothShown_andNothingIsStarted() {
+    Map<String, String> fields = complaint(email);
+    fields.put("phone", "call me");
+
+    HttpResponse<String> page = visitor.submit("en", fields, List.of(
+        new FilePart("files", "invoice.pdf", "application/pdf", TestFiles.text("plain text"))));
+
+    assertRefused(page);
+    assertThat(page.body()).contains("id=\"error-phone\">Please give a phone number",
+        "id=\"error-files\"", "We cannot accept the file invoice.pdf", "please choose your files again");
+  }
+
+  @Test
+  void aRequestBeyondTheUploadLimits_getsThe413Page() {
+    HttpResponse<String> page = visitor.submit("en", complaint(email), List.of(
+        new FilePart("files", "huge.png", "image/png", TestFiles.largePng(25))));
+
+    assertThat(page.statusCode()).isEqualTo(413);
+    assertThat(page.body()).contains("The files are too large", "at most 5 files of up to 10 MB each");
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email).count())
+        .isZero();
+  }
+
+  @Test
+  void aMultipartSubmission_withoutOrWithAWrongToken_isRefusedWith403() {
+    List<FilePart> photo = List.of(new FilePart("files", "door.png", "image/png", TestFiles.png(6)));
+    Map<String, String> fields = complaint(email);
+    HttpResponse<String> none = visitor.postFiles(fields, photo);
+    fields.put("csrf", "guessed");
+    HttpResponse<String> wrong = visitor.postFiles(fields, photo);
+
+    for (HttpResponse<String> page : List.of(none, wrong)) {
+      assertThat(page.statusCode()).isEqualTo(403);
+      assertThat(page.body()).contains("This form has expired or was not sent from our page.");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email).count())
+        .isZero();
+  }
+
+  @Test
+  void multipartSubmissions_countAgainstTheRateLimit() {
+    WebFormClient client = new WebFormClient(browsers.getObject(), "203.0.113.251");
+    client.open("/complaints/new");
+    List<FilePart> photo = List.of(new FilePart("files", "door.png", "image/png", TestFiles.png(8)));
+    for (int i = 0; i < properties.webForm().submissions(); i++) {
+      assertThat(client.submit("en", Map.of(), photo).statusCode()).isEqualTo(400);
+    }
+
+    HttpResponse<String> limited = client.submit("en", complaint(email), photo);
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email).count())
+        .isZero();
+  }
+
+  private void assertFilesRefused(List<FilePart> files, String problem) {
+    HttpResponse<String> page = visitor.submit("bg", complaint(email), files);
+    assertRefused(page);
+    assertThat(page.body()).as(problem).contains("<html lang=\"bg\"", "id=\"error-files\"", problem,
+        "id=\"files-again\"", "value=\"Jana Novak\"", "The kettle I bought broke after two days.</textarea>",
+        "checked");
   }
 
   private String tokenOf(WebFormClient client) {

@@ -6,26 +6,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.HttpTestClient.FilePart;
+import eu.complaintdesk.TestFiles;
+import eu.complaintdesk.complaint.Attachments.Upload;
+import eu.complaintdesk.complaint.ComplaintRefused;
 import eu.complaintdesk.communication.ReceivedMail;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The public web form over real HTTP, as a visitor's browser uses it: the form in the visitor's
  * language, a complaint filed in each language and acknowledged by mail in it, and the confirmation
- * reached by a redirect, so that a reload files nothing twice.
+ * reached by a redirect, so that a reload files nothing twice; files sent with it are stored with
+ * the complaint, in the transaction of its start.
  */
 @ComplaintDeskTest
 class WebFormTests {
@@ -40,6 +54,12 @@ class WebFormTests {
   ManagementService managementService;
   @Autowired
   GreenMail mailServer;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  WebFormStart starts;
+  @Autowired
+  JdbcTemplate jdbc;
 
   WebFormClient visitor;
 
@@ -141,6 +161,93 @@ class WebFormTests {
       HttpResponse<String> notice = visitor.get("/complaints/privacy?lang=" + language);
       assertThat(notice.statusCode()).isEqualTo(200);
       assertThat(notice.body()).contains("<html lang=\"" + language + "\"", "complaints@complaint-desk.local");
+    }
+  }
+
+  @Test
+  void aComplaintWithAPdfAndAPhoto_isRegistered_withItsFilesAsTheirContentSays() throws IOException {
+    // Given the form in Slovenian
+    String email = "jana@files-" + UUID.randomUUID() + ".example.org";
+    visitor.open("/complaints/new?lang=sl");
+    assertThat(visitor.get("/complaints/new?lang=sl").body()).contains("enctype=\"multipart/form-data\"",
+        "type=\"file\" id=\"files\" name=\"files\" multiple");
+
+    // When a complaint is sent with a receipt and a photo (the browser declares whatever it likes)
+    byte[] pdf = TestFiles.pdf("Racun 2026-0042");
+    byte[] png = TestFiles.png(5);
+    Map<String, String> fields = complaint(email);
+    fields.put("summary", "Čajnik, ki sem ga kupila, se je po dveh dneh pokvaril.");
+    HttpResponse<String> submitted = visitor.submit("sl", fields, List.of(
+        new FilePart("files", "račun.pdf", "application/octet-stream", pdf),
+        new FilePart("files", "C:\\Users\\jana\\čajnik.png", "image/png", png)));
+
+    // Then it is registered as usual, the text read as UTF-8
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(303);
+    ProcessInstance complaint = runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email)
+        .singleResult();
+    assertThat(runtimeService.getVariable(complaint.getId(), "summary"))
+        .isEqualTo("Čajnik, ki sem ga kupila, se je po dveh dneh pokvaril.");
+
+    // And both files are with it, under their cleaned names and the types of their content, byte for byte
+    List<Attachment> attachments = taskService.getProcessInstanceAttachments(complaint.getId());
+    assertThat(attachments).extracting(Attachment::getName, Attachment::getType, Attachment::getDescription)
+        .containsExactlyInAnyOrder(Tuple.tuple("račun.pdf", "application/pdf", WebFormStart.DESCRIPTION),
+            Tuple.tuple("čajnik.png", "image/png", WebFormStart.DESCRIPTION));
+    for (Attachment attachment : attachments) {
+      try (InputStream content = taskService.getAttachmentContent(attachment.getId())) {
+        assertThat(content.readAllBytes()).isEqualTo(attachment.getName().endsWith(".pdf") ? pdf : png);
+      }
+    }
+  }
+
+  @Test
+  void aStoreThatFails_leavesNoComplaint_andARefusedStartStoresNothing() {
+    // Given files that pass the check, the second of which cannot be read once it is stored
+    String email = "jana@rollback-" + UUID.randomUUID() + ".example.org";
+    String name = "rollback-" + UUID.randomUUID() + ".png";
+    byte[] png = TestFiles.png(9);
+    Upload good = new Upload(name, png.length, () -> new ByteArrayInputStream(png));
+    Upload failing = new Upload("second.png", png.length, new FailsAfter(2, png));
+    Map<String, Object> variables = WebComplaint.variables(Map.of("name", "Jana Novak", "email", email, "type",
+        "product", "summary", "The kettle I bought broke after two days."), true, "en", "https://example.org/privacy");
+
+    // When the complaint starts and the store fails on the second file
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> starts.start(variables, List.of(good, failing)))
+        .hasMessageContaining("second.png");
+
+    // Then neither the complaint nor the first file, stored before the failure, is left
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("customerEmail", email).count())
+        .isZero();
+    assertThat(attachmentsNamed(name)).isZero();
+
+    // And a start the intake refuses stores nothing
+    variables.remove("customerEmail");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> starts.start(variables,
+        List.of(new Upload(name, png.length, () -> new ByteArrayInputStream(png)))))
+        .isInstanceOf(ComplaintRefused.class);
+    assertThat(attachmentsNamed(name)).isZero();
+  }
+
+  private long attachmentsNamed(String name) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_ATTACHMENT WHERE NAME_ = ?", Long.class, name);
+  }
+
+  /** Content that reads {@code reads} times, then fails: a file that vanishes while it is stored. */
+  private static final class FailsAfter implements InputStreamSource {
+    private final byte[] content;
+    private int reads;
+
+    FailsAfter(int reads, byte[] content) {
+      this.reads = reads;
+      this.content = content;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+      if (reads-- <= 0) {
+        throw new IOException("the upload's temporary file is gone");
+      }
+      return new ByteArrayInputStream(content);
     }
   }
 }

@@ -2,7 +2,6 @@ package eu.complaintdesk.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import java.net.http.HttpResponse;
@@ -112,17 +111,7 @@ class MailboxTests {
   }
 
   private String fileComplaint(String email) throws Exception {
-    HttpResponse<String> response = http.postJson("/api/complaints", "shop", "shop", """
-        {"name": "Jana Novak", "email": "%s", "language": "en", "type": "product", "severity": "high",
-         "customerTier": "standard", "summary": "The kettle broke after two days."}
-        """.formatted(email));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    String reference = new ObjectMapper().readTree(response.body()).path("reference").asText();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .singleResult().getId();
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
-        .activityId("sendAcknowledgementEmail").singleResult().getId());
-    return reference;
+    return AcknowledgedComplaints.file(http, runtimeService, managementService, email);
   }
 
   private void sendAnyMail(String to, String subject, String html) {

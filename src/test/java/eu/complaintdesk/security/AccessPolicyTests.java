@@ -3,6 +3,7 @@ package eu.complaintdesk.security;
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_APPROVE_OFFER;
 import static eu.complaintdesk.ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
+import static eu.complaintdesk.ProcessConstants.PROCESS_RECORD_CUSTOMER_CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -47,7 +48,9 @@ class AccessPolicyTests {
     /** The history of a task the caller claimed and completed. */
     HISTORY_OF_OWN_TASK,
     /** Tasklist's History tab of a task the caller claimed: the task's user operation log. */
-    TASKLIST_HISTORY_TAB_OF_OWN_TASK
+    TASKLIST_HISTORY_TAB_OF_OWN_TASK,
+    /** Start "Record a customer's call": the customer withdrew the complaint on the phone. */
+    RECORD_CUSTOMER_CALL
   }
 
   @Autowired
@@ -149,6 +152,12 @@ class AccessPolicyTests {
       demo      | SUBMIT_COMPLAINT       | 403
       anna      | SUBMIT_COMPLAINT       | 403
       anonymous | SUBMIT_COMPLAINT       | 401
+      demo      | RECORD_CUSTOMER_CALL   | 200
+      anna      | RECORD_CUSTOMER_CALL   | 200
+      mary      | RECORD_CUSTOMER_CALL   | 200
+      alex      | RECORD_CUSTOMER_CALL   | 403
+      anonymous | RECORD_CUSTOMER_CALL   | 401
+      shop      | RECORD_CUSTOMER_CALL   | 404 (reads no process definition)
       """)
   void thePolicy(String who, Door door, String answer) throws Exception {
     String user = "anonymous".equals(who) ? null : who;
@@ -204,6 +213,10 @@ class AccessPolicyTests {
       case SUBMIT_COMPLAINT -> http.postJson("/api/complaints", user, user, """
           {"name": "Jana Novak", "email": "jana@example.org", "type": "product", "severity": "low",
            "customerTier": "standard", "summary": "The kettle broke after two days."}""");
+      case RECORD_CUSTOMER_CALL -> http.postJson("/engine-rest/process-definition/key/"
+          + PROCESS_RECORD_CUSTOMER_CALL + "/start", user, user, "{\"variables\": {\"complaintReference\": "
+          + "{\"value\": \"" + complaint.reference() + "\"}, \"customerAnswer\": {\"value\": \""
+          + MESSAGE_COMPLAINT_WITHDRAWN + "\"}}}");
     };
 
     assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())
@@ -230,6 +243,11 @@ class AccessPolicyTests {
     }
     if (response.statusCode() == 403 && door.name().contains("MANAGERS_TASK")) {
       assertThat(response.body()).contains("TASK_WORK", managersTask);
+    }
+    if (door == Door.RECORD_CUSTOMER_CALL) {
+      boolean withdrawn = processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+          .processInstanceId(complaint.instance.getId()).activityId("complaintWithdrawn").count() > 0;
+      assertThat(withdrawn).as("complaint withdrawn by %s's call", who).isEqualTo(response.statusCode() == 200);
     }
     if (response.statusCode() == 403 && door == Door.DEPLOY) {
       assertThat(response.body()).contains("CREATE", "Deployment");

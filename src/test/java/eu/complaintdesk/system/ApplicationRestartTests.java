@@ -50,7 +50,8 @@ class ApplicationRestartTests {
       assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
       assertThat(repository.createProcessDefinitionQuery().count()).isEqualTo(definitions);
     }
-    assertThat(output).contains("Complaint Desk is running", "/camunda/app/tasklist/", "anna / anna");
+    assertThat(output).contains("Complaint Desk is running", "/camunda/app/tasklist/", "anna / anna",
+        "Inbox      IMAP 127.0.0.1:", "complaints@complaint-desk.local");
   }
 
   private ConfigurableApplicationContext start() {
@@ -58,6 +59,7 @@ class ApplicationRestartTests {
         "--DATABASE_URL=jdbc:h2:file:" + dataDirectory.resolve("complaint-desk"),
         "--server.port=0",
         "--spring.mail.port=" + TestEnvironment.freePort(),
+        "--complaint-desk.inbox.port=" + TestEnvironment.freePort(),
         "--camunda.bpm.job-execution.enabled=false",
         // Another name than the shared test context's engine "default", which the REST API and
         // the webapps of that context look up by name: closing this one must not unregister it.

@@ -75,7 +75,15 @@ class FormsTests {
       entry("record-outcome", new Fields(
           Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
-      entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())));
+      entry("take-over-final-response", new Fields(Set.of("finalResponseAction"), Set.of())),
+      entry("read-customer-message", new Fields(Set.of("messageAction"),
+          Set.of("complaintReference", "customerName", "messageReason", "messageFrom", "messageSubject", "messageText"))),
+      // The managers' task of processes/quarantined-mail.bpmn (the inbox's quarantine).
+      entry("check-quarantined-mail", new Fields(Set.of("quarantineAction"),
+          Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))),
+      entry("record-customer-call", new Fields(
+          Set.of("complaintReference", "customerAnswer", "informationReply", "chosenOption"),
+          Set.of("choiceComment", "feedbackScore", "feedbackComment", "withdrawalReason"))));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
@@ -84,7 +92,8 @@ class FormsTests {
       "offer-solution", Set.of("option1Amount", "option2Type", "option2Amount", "option2Description", "option3Type",
           "option3Amount", "option3Description"),
       "approve-offer", Set.of("managerComment"),
-      "make-promise", Set.of("promise2Description", "promise2Due", "promise3Description", "promise3Due"));
+      "make-promise", Set.of("promise2Description", "promise2Due", "promise3Description", "promise3Due"),
+      "record-customer-call", Set.of("informationReply", "chosenOption"));
 
   /** The contract's values of every choice, wherever the field appears. */
   private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
@@ -100,7 +109,10 @@ class FormsTests {
       entry("complaintOutcome", Set.of("upheld", "partlyUpheld", "notUpheld")),
       entry("option1Type", remedies()), entry("option2Type", remedies()), entry("option3Type", remedies()),
       entry("offerDecision", Set.of("approve", "reject")),
-      entry("chosenOption", Set.of("option1", "option2", "option3")));
+      entry("chosenOption", Set.of("option1", "option2", "option3")),
+      // The answers a call records (complaint/CustomerCalls.ANSWERS), by their message names
+      entry("customerAnswer", Set.of("CustomerInformationReceived", "CustomerChoseSolution",
+          "CustomerFeedbackReceived", "ComplaintWithdrawn")));
 
   record Fields(Set<String> required, Set<String> present) {
   }

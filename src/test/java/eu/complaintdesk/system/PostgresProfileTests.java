@@ -62,6 +62,8 @@ class PostgresProfileTests {
           .extracting("id").containsExactly("operator");
       assertThat(identity.createUserQuery().userIdIn("demo", "anna", "peter", "mary", "alex").count()).isZero();
       assertThat(app.containsBean("embeddedMailServer")).isFalse();
+      // No inbox until INBOX_HOST names a mailbox
+      assertThat(app.containsBean("inboxPoller")).isFalse();
       // The demo mailbox lives beside the embedded server only: production has no such page
       assertThat(get(app, "/mailbox", "operator", "Kx8-river-lantern-42").statusCode()).isEqualTo(404);
     }

@@ -1,5 +1,6 @@
 package eu.complaintdesk.tasklist;
 
+import static eu.complaintdesk.communication.PhoneAnswers.assertPhoneAnswer;
 import static eu.complaintdesk.tasklist.CustomerTabTests.JSON;
 import static eu.complaintdesk.tasklist.CustomerTabTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +11,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
-import eu.complaintdesk.communication.CommunicationEntry;
-import eu.complaintdesk.communication.CommunicationEntry.Direction;
 import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.net.http.HttpResponse;
@@ -175,15 +174,6 @@ class CustomerCallTests {
 
   private static String waitingFor(HttpTestClient client, String taskId) throws Exception {
     return JSON.readTree(client.get("/staff/tasks/" + taskId + "/customer").body()).path("waitingFor").toString();
-  }
-
-  private static void assertPhoneAnswer(CommunicationEntry entry, String message, String user) {
-    assertThat(entry.direction()).isEqualTo(Direction.RECEIVED);
-    assertThat(entry.kind()).isEqualTo(message);
-    assertThat(entry.channel()).isEqualTo(ProcessConstants.VIA_PHONE);
-    assertThat(entry.recordedBy()).isEqualTo(user);
-    assertThat(entry.messageId()).isNull();
-    assertThat(entry.counterpart()).endsWith("@example.org");
   }
 
   /** Opens a managers' task beside where the complaint waits, as a take-over is while a customer answers. */

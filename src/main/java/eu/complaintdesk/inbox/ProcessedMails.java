@@ -1,0 +1,71 @@
+package eu.complaintdesk.inbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The mails the inbox has dealt with, one row per mail key ({@link MailKeys}), written in the same
+ * transaction as the mail's effect: of two nodes reading the same mail, the primary key lets one
+ * through (the other waits for its commit and then finds the row), and a node that stops after the
+ * commit but before moving the mail finds the row when it reads the mail again, and only moves it.
+ * The table is ours, created at start-up like the other tables of the desk (H2 and PostgreSQL).
+ */
+class ProcessedMails {
+
+  static final String TABLE = "inbox_mail";
+
+  private final JdbcTemplate jdbc;
+
+  ProcessedMails(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (mail_key VARCHAR(80) NOT NULL PRIMARY KEY,"
+        + " message_id VARCHAR(1000), sender VARCHAR(320), subject VARCHAR(1000), outcome VARCHAR(32) NOT NULL,"
+        + " reference VARCHAR(32), reason VARCHAR(2000), processed_at TIMESTAMP NOT NULL, filed_at TIMESTAMP)");
+  }
+
+  /**
+   * Claims the mail for the caller's transaction.
+   *
+   * @return false when it was dealt with before (by this node or another)
+   */
+  boolean claim(String key, String messageId, String sender, String subject) {
+    try {
+      jdbc.update("INSERT INTO " + TABLE + " (mail_key, message_id, sender, subject, outcome, processed_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", key, cut(messageId, 1000), cut(sender, 320), cut(subject, 1000),
+          "claimed", Timestamp.from(Instant.now()));
+      return true;
+    } catch (DuplicateKeyException dealtWith) {
+      return false;
+    }
+  }
+
+  /** What became of the claimed mail, in the same transaction. */
+  void record(String key, String outcome, String reference, String reason) {
+    jdbc.update("UPDATE " + TABLE + " SET outcome = ?, reference = ?, reason = ? WHERE mail_key = ?",
+        outcome, reference, cut(reason, 2000), key);
+  }
+
+  /**
+   * Takes the filing of a dealt-with mail (the move to its folder) for the caller's transaction: true
+   * for the one node that moves it, false when another did (or does now: the row lock makes this
+   * wait until it commits), which then only deletes its own view of the mail. A node that stops
+   * while moving rolls the mark back, and the next poll moves the mail.
+   */
+  boolean takeFiling(String key) {
+    return jdbc.update("UPDATE " + TABLE + " SET filed_at = ? WHERE mail_key = ? AND filed_at IS NULL",
+        Timestamp.from(Instant.now()), key) == 1;
+  }
+
+  /** The outcome recorded for the mail, or null. */
+  String outcome(String key) {
+    return jdbc.query("SELECT outcome FROM " + TABLE + " WHERE mail_key = ?",
+        rs -> rs.next() ? rs.getString(1) : null, key);
+  }
+
+  private static String cut(String value, int length) {
+    return value == null || value.length() <= length ? value : value.substring(0, length);
+  }
+}
