@@ -13,6 +13,8 @@ public final class ProcessConstants {
   public static final String GROUP_ADMINS = "admins";
   /** Integrations (shop, CRM, chat) that submit complaints through our REST API at /api. */
   public static final String GROUP_INTAKE = "intake";
+  /** Monitoring (Prometheus): reads /actuator/prometheus and the health details, nothing else. */
+  public static final String GROUP_METRICS = "metrics";
 
   /** The deployment name under which everything in processes/ and forms/ is deployed. */
   public static final String DEPLOYMENT_NAME = "complaint-desk";
@@ -28,6 +30,16 @@ public final class ProcessConstants {
   public static final String ACTIVITY_RESOLUTION_DEADLINE = "resolutionDeadline";
   /** The first agent task, on which the first-response deadline runs. */
   public static final String ACTIVITY_LISTEN_TO_CUSTOMER = "listenToCustomer";
+
+  // The deadlines' timers on the diagram (SLA events, counted in quality/SlaEvent)
+  /** 75 % of the first-response time has passed on "Listen to the customer": the team is warned. */
+  public static final String ACTIVITY_FIRST_RESPONSE_WARNING = "firstResponseWarning";
+  /** The first-response deadline has passed: managers are called in. */
+  public static final String ACTIVITY_FIRST_RESPONSE_BREACHED = "firstResponseBreached";
+  /** The final-response limit is near: the holding reply goes out. */
+  public static final String ACTIVITY_HOLDING_REPLY_DUE = "holdingReplyDue";
+  /** The final-response limit itself has passed: referral rights, managers take over. */
+  public static final String ACTIVITY_FINAL_RESPONSE_OVERDUE = "finalResponseOverdue";
 
   // User tasks (each with its completion rules in complaint/CompletionRules)
   public static final String TASK_GATHER_INFORMATION = "gatherInformation";

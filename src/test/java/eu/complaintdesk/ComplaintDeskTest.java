@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * whole application on a random port, its own PostgreSQL database, the embedded SMTP and IMAP server, the inbox read only when a test polls it,
  * and
  * the job executor off so that tests run jobs and timers themselves, and no random quality sample.
+ * Metrics are exported as in production (Spring Boot's tests switch the Prometheus registry off
+ * otherwise), so that tests read {@code /actuator/prometheus}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         "complaint-desk.timings.quality-sample-rate=0"})
 @ContextConfiguration(initializers = TestEnvironment.class)
 @Import(HttpTestClient.class)
+@AutoConfigureObservability(tracing = false)
 public @interface ComplaintDeskTest {
 
   /**

@@ -53,6 +53,7 @@ class CustomerMailer {
   private final Currency currency;
   private final CommunicationLog log;
   private final CustomerLinks links;
+  private final MailCounters counters;
 
   /**
    * @param links the status link every mail carries in its footer; null only in the mailer's own
@@ -60,10 +61,11 @@ class CustomerMailer {
    */
   CustomerMailer(JavaMailSender sender, MailTemplates templates, ComplaintDeskProperties properties,
       @Value("${complaint-desk.business-hours.zone:Europe/Ljubljana}") ZoneId zone, CommunicationLog log,
-      CustomerLinks links) {
+      CustomerLinks links, MailCounters counters) {
     this.sender = sender;
     this.log = log;
     this.links = links;
+    this.counters = counters;
     this.templates = templates;
     this.from = properties.mail().from();
     this.replyTo = properties.mail().replyTo();
@@ -102,8 +104,10 @@ class CustomerMailer {
       sender.send(write(kind, mail, language, subject));
     } catch (MessagingException | UnsupportedEncodingException | MailException
         | TemplateEngineException e) {
+      counters.failed(kind.templateName());
       throw new CustomerMailException(kind, mail.reference(), e.getMessage(), e);
     }
+    counters.sent(kind.templateName());
     log.sent(mail.reference(), kind.templateName(), mail.recipientAddress(), subject, language.getLanguage(),
         messageId(kind, mail));
     LOG.info("Sent the {} mail for complaint {} in {} as {}", kind.templateName(), mail.reference(),

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -34,11 +35,13 @@ public class StaffNotifier {
   private final IdentityService identityService;
   private final String from;
   private final CommunicationLog log;
+  private final MailCounters counters;
 
   StaffNotifier(JavaMailSender sender, IdentityService identityService, ComplaintDeskProperties properties,
-      CommunicationLog log) {
+      CommunicationLog log, MailCounters counters) {
     this.sender = sender;
     this.log = log;
+    this.counters = counters;
     this.identityService = identityService;
     this.from = properties.mail().from();
   }
@@ -67,9 +70,16 @@ public class StaffNotifier {
       helper.setSubject(subject);
       helper.setText(text);
     } catch (MessagingException e) {
+      counters.failed(CommunicationEntry.KIND_STAFF_NOTICE);
       throw new MailPreparationException("The staff notice '" + subject + "' cannot be written: " + e.getMessage(), e);
     }
-    sender.send(mail);
+    try {
+      sender.send(mail);
+    } catch (MailException e) {
+      counters.failed(CommunicationEntry.KIND_STAFF_NOTICE);
+      throw e;
+    }
+    counters.sent(CommunicationEntry.KIND_STAFF_NOTICE);
     log.sent(reference, CommunicationEntry.KIND_STAFF_NOTICE, String.join(", ", addresses), subject, "en",
         messageId(mail));
     LOG.info("Told {} staff: {}", addresses.size(), subject);

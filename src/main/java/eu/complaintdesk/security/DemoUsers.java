@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +35,9 @@ public class DemoUsers {
       new DemoUser("mary", "Mary", "Horvat", "manager (Tasklist, Cockpit)", List.of(GROUP_MANAGERS)),
       new DemoUser("alex", "Alex", "Petrov", "process analyst (Cockpit, deploys models)",
           List.of(GROUP_ANALYSTS)),
-      new DemoUser("shop", "Web", "Shop", "integration (complaint API at /api)", List.of(GROUP_INTAKE)));
+      new DemoUser("shop", "Web", "Shop", "integration (complaint API at /api)", List.of(GROUP_INTAKE)),
+      new DemoUser("metrics", "Metrics", "Reader", "monitoring (/actuator/prometheus, health details)",
+          List.of(GROUP_METRICS)));
 
   private final IdentityService identityService;
   private final RoleSetup roles;

@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
 import static eu.complaintdesk.security.Grant.grant;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -51,7 +52,10 @@ class RoleSetup {
       GROUP_ANALYSTS, "Process analysts",
       GROUP_ADMINS, "Administrators",
       // Integrations: our REST API at /api lets them in; no grant in the engine, no webapp.
-      GROUP_INTAKE, "Integrations (complaint API)");
+      GROUP_INTAKE, "Integrations (complaint API)",
+      // Monitoring: quality/ActuatorAuthentication lets it read /actuator/prometheus and the health
+      // details; no grant in the engine, no webapp.
+      GROUP_METRICS, "Monitoring (metrics)");
 
   static final List<Grant> GRANTS = List.of(
       // Agents work on complaints in Tasklist.

@@ -47,6 +47,7 @@ class StartupBanner {
         .append("    API        ").append(base).append("/api/complaints (integrations, group intake; see ")
         .append(base).append("/swagger-ui.html)\n")
         .append("    Health     ").append(base).append("/actuator/health\n")
+        .append("    Metrics    ").append(base).append("/actuator/prometheus (managers, group metrics)\n")
         .append("    Mail       SMTP ").append(mail.getHost()).append(':').append(mail.getPort())
         .append(properties.mail().embeddedServer() ? " (embedded server)\n" : "\n");
     if (!inboxHost.isBlank()) {

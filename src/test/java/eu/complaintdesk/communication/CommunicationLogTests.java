@@ -148,7 +148,7 @@ class CommunicationLogTests {
 
     // When no mail server answers
     CustomerMailer nobodyListens = new CustomerMailer(MailFixtures.sender(TestEnvironment.freePort()), templates,
-        MailFixtures.properties(), MailFixtures.ZONE, log, null);
+        MailFixtures.properties(), MailFixtures.ZONE, log, null, MailFixtures.counters());
     assertThatThrownBy(() -> nobodyListens.send(MailKind.APOLOGY, mail)).isInstanceOf(CustomerMailException.class);
     assertThat(log.entriesFor(reference)).isEmpty();
 

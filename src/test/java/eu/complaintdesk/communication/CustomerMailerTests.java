@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
@@ -182,6 +183,30 @@ class CustomerMailerTests {
         .hasMessageStartingWith(
             "Could not send the information-request mail for complaint " + REFERENCE + ": ")
         .hasMessageContaining("connect");
+  }
+
+  @Test
+  void everyAttempt_countsAsSentOrFailed_byKind() throws IOException {
+    // Given a mailer counting in a registry of its own, first against a server, then against none
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    CustomerMailer counted = MailFixtures.mailer(MailFixtures.SMTP.getPort(), registry);
+    CustomerMailer unreachable = MailFixtures.mailer(freePort(), registry);
+
+    // When an apology goes out twice and an information request fails once
+    counted.send(MailKind.APOLOGY, mail(Locale.ENGLISH, false, model()));
+    counted.send(MailKind.APOLOGY, mail(Locale.ENGLISH, true, model()));
+    assertThatThrownBy(() -> unreachable.send(MailKind.INFORMATION_REQUEST, mail(Locale.ENGLISH, false, model())))
+        .isInstanceOf(CustomerMailException.class);
+
+    // Then each is counted under its kind and outcome, and nothing else
+    assertThat(count(registry, "apology", "sent")).isEqualTo(2);
+    assertThat(count(registry, "information-request", "failed")).isEqualTo(1);
+    assertThat(registry.find(MailCounters.METRIC).counters()).hasSize(2 * (MailKind.values().length + 1))
+        .filteredOn(counter -> counter.count() > 0).hasSize(2);
+  }
+
+  private static double count(SimpleMeterRegistry registry, String kind, String outcome) {
+    return registry.get(MailCounters.METRIC).tag("kind", kind).tag("outcome", outcome).counter().count();
   }
 
   @Test

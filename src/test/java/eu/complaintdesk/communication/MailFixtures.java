@@ -11,6 +11,8 @@ import eu.complaintdesk.deadline.Deadlines;
 import eu.complaintdesk.deadline.ProcessTimingsProperties;
 import eu.complaintdesk.deadline.Promises;
 import eu.complaintdesk.system.ComplaintDeskProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -63,7 +65,18 @@ final class MailFixtures {
   }
 
   static CustomerMailer mailer(int smtpPort) {
-    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog(), null);
+    return mailer(smtpPort, new SimpleMeterRegistry());
+  }
+
+  /** A mailer that counts its mails in that registry. */
+  static CustomerMailer mailer(int smtpPort, MeterRegistry registry) {
+    return new CustomerMailer(sender(smtpPort), new MailTemplates(), properties(), ZONE, communicationLog(), null,
+        new MailCounters(registry));
+  }
+
+  /** Mail counters in a registry of their own, which nobody reads. */
+  static MailCounters counters() {
+    return new MailCounters(new SimpleMeterRegistry());
   }
 
   /** The communication log on an H2 database in memory of its own: the mails sent are recorded there. */

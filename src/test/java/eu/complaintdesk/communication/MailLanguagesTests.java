@@ -112,7 +112,8 @@ class MailLanguagesTests {
   void companyNameAndReplyTo_comeFromTheConfiguration() throws Exception {
     // Given a desk configured with its own name and a separate address for replies
     CustomerMailer configured = new CustomerMailer(sender(MailFixtures.SMTP.getPort()), new MailTemplates(),
-        properties(new ComplaintDeskProperties.Mail(FROM, false, "Adria Shop", "pritozbe@adria.example")), ZONE, MailFixtures.communicationLog(), null);
+        properties(new ComplaintDeskProperties.Mail(FROM, false, "Adria Shop", "pritozbe@adria.example")), ZONE, MailFixtures.communicationLog(),
+        null, MailFixtures.counters());
 
     // When a Slovenian customer gets a mail
     configured.send(MailKind.APOLOGY, new CustomerMail(EMAIL, NAME, SLOVENIAN, REFERENCE, false, model()));

@@ -154,7 +154,7 @@ public final class ComplaintScenario {
    * mail task is asynchronous after the send too: its continuation job runs as well, as the job
    * executor would run it right after.
    */
-  ComplaintScenario run(String activityId) {
+  public ComplaintScenario run(String activityId) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
     assertThat(job).as("job at %s", activityId).isNotNull();
     if (job.getDuedate() != null) {
@@ -190,7 +190,7 @@ public final class ComplaintScenario {
    * Fires the timer at that activity at its due date, which must be {@code expectedDue}: the engine
    * clock moves forward to it first, so that whatever the timer starts sees the time it fires at.
    */
-  ComplaintScenario fireTimer(String activityId, Date expectedDue) {
+  public ComplaintScenario fireTimer(String activityId, Date expectedDue) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
     assertThat(job).as("timer at %s", activityId).isNotNull();
     assertThat(job.getDuedate()).as("due date of the timer at %s", activityId).isEqualTo(expectedDue);

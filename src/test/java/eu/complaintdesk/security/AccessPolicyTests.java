@@ -24,7 +24,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Who may do what, through every door of the application: each demo role and anonymous callers
  * against the three web applications (logging in through their real login endpoint; Tasklist's
- * own API for tasks), the engine REST API, the complaint API for integrations and the Actuator.
+ * own API for tasks), the engine REST API, the complaint API for integrations and the Actuator
+ * (health for all, the Prometheus figures for managers and the monitoring user {@code metrics}).
  * The managers' task in these rows is a real "Approve the offer" of a fresh complaint; the
  * caller's own task is a "Listen to the customer" of another one that the caller claims and
  * completes through the REST API first. History follows the tasks: a task's
@@ -39,7 +40,7 @@ class AccessPolicyTests {
   enum Door {
     TASKLIST, COCKPIT, ADMIN, TASKLIST_READ_TASKS, TASKLIST_CLAIM_MANAGERS_TASK,
     READ_TASKS, CLAIM_MANAGERS_TASK, COMPLETE_MANAGERS_TASK, DELIVER_MESSAGE, DEPLOY,
-    ACTUATOR_HEALTH, ACTUATOR_ENV, SUBMIT_COMPLAINT,
+    ACTUATOR_HEALTH, ACTUATOR_PROMETHEUS, ACTUATOR_ENV, SUBMIT_COMPLAINT,
     /** GET /engine-rest/history/task?taskDefinitionKey=approveOffer: every approval ever, the open one too. */
     HISTORY_OF_APPROVALS,
     /** The history of every task and every variable of the complaint at the managers' approval. */
@@ -120,6 +121,18 @@ class AccessPolicyTests {
       demo      | ACTUATOR_HEALTH        | 200
       anna      | ACTUATOR_HEALTH        | 200
       anonymous | ACTUATOR_HEALTH        | 200
+      metrics   | ACTUATOR_HEALTH        | 200
+      demo      | ACTUATOR_PROMETHEUS    | 200
+      mary      | ACTUATOR_PROMETHEUS    | 200
+      metrics   | ACTUATOR_PROMETHEUS    | 200
+      anna      | ACTUATOR_PROMETHEUS    | 403
+      alex      | ACTUATOR_PROMETHEUS    | 403
+      shop      | ACTUATOR_PROMETHEUS    | 403
+      anonymous | ACTUATOR_PROMETHEUS    | 401
+      metrics   | TASKLIST               | 403
+      metrics   | COCKPIT                | 403
+      metrics   | READ_TASKS             | 200 without the managers' task
+      metrics   | DELIVER_MESSAGE        | 403
       demo      | ACTUATOR_ENV           | 404
       anonymous | ACTUATOR_ENV           | 404
       demo      | HISTORY_OF_APPROVALS   | 200 with the managers' task
@@ -178,6 +191,7 @@ class AccessPolicyTests {
           Map.of("deployment-check.bpmn", new ClassPathResource("models/processes/deployment-check.bpmn").getContentAsByteArray(),
               "deployment-check.form", new ClassPathResource("models/forms/deployment-check.form").getContentAsByteArray()));
       case ACTUATOR_HEALTH -> http.get("/actuator/health", user, user);
+      case ACTUATOR_PROMETHEUS -> http.get("/actuator/prometheus", user, user);
       case ACTUATOR_ENV -> http.get("/actuator/env", user, user);
       case HISTORY_OF_APPROVALS -> http.get("/engine-rest/history/task?taskDefinitionKey=" + ACTIVITY_APPROVE_OFFER, user, user);
       case HISTORY_OF_THE_COMPLAINT -> http.get("/engine-rest/history/task?processInstanceId=" + complaint.instance.getId(),

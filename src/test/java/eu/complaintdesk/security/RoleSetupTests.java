@@ -5,6 +5,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_AGENTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
@@ -45,6 +46,7 @@ class RoleSetupTests {
     assertThat(members(GROUP_ANALYSTS)).containsExactly("alex");
     assertThat(members(GROUP_ADMINS)).containsExactly("demo");
     assertThat(members(GROUP_INTAKE)).contains("shop");
+    assertThat(members(GROUP_METRICS)).containsExactly("metrics");
   }
 
   @Test
@@ -61,6 +63,10 @@ class RoleSetupTests {
     // Integrations use our /api only: nothing in the engine or the webapps.
     assertThat(may("shop", GROUP_INTAKE, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
     assertThat(may("shop", GROUP_INTAKE, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
+    // Monitoring reads the Actuator's figures (quality/ActuatorAuthentication): nothing in the engine.
+    assertThat(may("metrics", GROUP_METRICS, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may("metrics", GROUP_METRICS, ProcessDefinitionPermissions.READ,
         Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
   }
 
