@@ -57,8 +57,16 @@ record MailboxEntry(int number, ZonedDateTime sent, String from, String to, Stri
         : Arrays.stream(message.getRecipients(RecipientType.TO)).map(a -> ((InternetAddress) a).getAddress()).toList();
   }
 
+  /**
+   * The addresses as a mail program shows them: {@code Špela Žagar <spela@example.si>}, not the
+   * encoded header ({@code =?UTF-8?Q?=C5=A0pela...?=}) that {@code toString} gives, nor the quotes
+   * that {@code toUnicodeString} puts around any name beyond ASCII.
+   */
   private static String addresses(jakarta.mail.Address[] addresses) {
-    return addresses == null ? "" : Arrays.stream(addresses).map(Object::toString).collect(Collectors.joining(", "));
+    return addresses == null ? "" : Arrays.stream(addresses)
+        .map(address -> address instanceof InternetAddress internet && internet.getPersonal() != null
+            ? internet.getPersonal() + " <" + internet.getAddress() + ">" : address.toString())
+        .collect(Collectors.joining(", "));
   }
 
   /** The first leaf of the MIME tree with this type, or null. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
+import jakarta.mail.internet.InternetAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -95,6 +96,23 @@ class MailboxTests {
     String list = http.get("/mailbox", "anna", "anna").body();
     String row = list.substring(list.indexOf("anna@complaint-desk.local"), list.indexOf("Deadline close"));
     assertThat(row).contains("staff notice");
+  }
+
+  @Test
+  void aRecipientsName_readsAsTheCustomerWroteIt_notAsItsEncodedHeader() {
+    // Given a mail to a Slovenian customer whose name needs more than ASCII
+    String address = "spela@mailbox-" + UUID.randomUUID() + ".example.si";
+    mailSender.send(message -> {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom("complaints@complaint-desk.local");
+      helper.setTo(new InternetAddress(address, "Špela Žagar", StandardCharsets.UTF_8.name()));
+      helper.setSubject("Vaša pritožba");
+      helper.setText("besedilo", "<p>besedilo</p>");
+    });
+
+    // When the mailbox lists it, then the name is the one she knows, not =?UTF-8?Q?=C5=A0pela...
+    String list = http.get("/mailbox", "anna", "anna").body();
+    assertThat(list).contains("Špela Žagar &lt;" + address + "&gt;").doesNotContain("=?UTF-8?");
   }
 
   @Test
