@@ -4,6 +4,8 @@ import static eu.complaintdesk.communication.MailFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import eu.complaintdesk.system.ComplaintDeskProperties;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -46,6 +48,8 @@ class CommunicationWiringTests {
       // Staff notices look up addresses in the engine's identity service; not used here.
       context.registerBean(IdentityService.class, () -> Mockito.mock(IdentityService.class));
       context.registerBean(Promises.class, () -> MailFixtures.PROMISES);
+      // The mails are counted for the metrics; Spring Boot's registry is not part of this package.
+      context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
       context.registerBean(FinalResponseProperties.class, () -> MailFixtures.FINAL_RESPONSE);
       // The options mail offers what the authority check judged; its seal key is not needed here.
       context.registerBean(JudgedOffers.class, JudgedOffers::new);

@@ -89,7 +89,12 @@ final class ComplaintsMailbox {
     }
   }
 
+  /**
+   * The complaints mailbox's user, made again when another test of the shared context restarted
+   * the server (a mail outage): a restarted GreenMail forgets its users until they log in.
+   */
   private GreenMailUser user() {
-    return server.getUserManager().getUserByEmail(ADDRESS);
+    GreenMailUser user = server.getUserManager().getUserByEmail(ADDRESS);
+    return user != null ? user : server.setUser(ADDRESS, ADDRESS, "complaints");
   }
 }
