@@ -4,7 +4,7 @@ import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,15 +13,13 @@ import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.communication.CommunicationEntry;
 import eu.complaintdesk.communication.CommunicationEntry.Direction;
 import eu.complaintdesk.communication.CommunicationLog;
-import eu.complaintdesk.communication.ReceivedMail;
+import eu.complaintdesk.customer.DueJobs;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -60,8 +58,6 @@ class InboundJourneyTests {
   @Autowired
   ManagementService managementService;
   @Autowired
-  HistoryService historyService;
-  @Autowired
   CommunicationLog communicationLog;
 
   private final String domain = "journey-" + UUID.randomUUID() + ".example.org";
@@ -86,7 +82,7 @@ class InboundJourneyTests {
       """)
   void aCustomerCarriesAComplaintToItsEnd_byReplyingToOurMails(String language, String charset, String subject,
       String complaintText, String information, String attribution, String choice, String score) throws Exception {
-    CustomerMailClient client = new CustomerMailClient("jana@" + domain, charset);
+    CustomerMailClient client = new CustomerMailClient("jana@" + domain, charset, server);
 
     // Given the customer writes a first mail, without any reference
     deliverAndPoll(client.write(subject, complaintText));
@@ -97,10 +93,11 @@ class InboundJourneyTests {
         .variableValueEquals(ProcessConstants.VAR_CUSTOMER_EMAIL, "jana@" + domain).singleResult();
     assertThat(complaint).as("the complaint the first mail opened").isNotNull();
     String id = complaint.getId();
+    String reference = complaint.getBusinessKey();
     assertThat(runtimeService.getVariable(id, ProcessConstants.VAR_CUSTOMER_LANGUAGE)).isEqualTo(language);
     assertThat(runtimeService.getVariable(id, ProcessConstants.VAR_CHANNEL)).isEqualTo(ProcessConstants.CHANNEL_EMAIL);
-    runDueJobs(complaint);
-    received(complaint, "acknowledgement");
+    DueJobs.run(managementService, complaint);
+    client.received(reference, "acknowledgement");
 
     // When the agent listens, and asks the customer for the order number by mail
     complete(complaint, "listenToCustomer", "customerAccount", "Kettle broken after two days.");
@@ -109,7 +106,7 @@ class InboundJourneyTests {
     assertThat(complaint).isWaitingAt("awaitInformation");
 
     // and the customer replies to that mail
-    reply(client, received(complaint, "information-request"), information, attribution);
+    deliverAndPoll(client.replyTo(reference, "information-request", information, attribution));
 
     // Then the reply woke the step, as the information and without the quoted history
     assertThat(complaint).hasPassed("informationReceived").isWaitingAt("gatherInformation");
@@ -123,7 +120,7 @@ class InboundJourneyTests {
         "option1Description", "Your money back.", "addOption2", true, "option2Type", "replacement",
         "option2Amount", 35.0, "option2Description", "A new kettle.");
     assertThat(complaint).isWaitingAt("discussSolutions");
-    reply(client, received(complaint, "solution-options"), choice, attribution);
+    deliverAndPoll(client.replyTo(reference, "solution-options", choice, attribution));
 
     // Then the choice woke the step, as the second option
     assertThat(complaint).hasPassed("customerChoseSolution").isWaitingAt("makePromise");
@@ -136,7 +133,7 @@ class InboundJourneyTests {
     complete(complaint, "recordOutcome", "complaintOutcome", "upheld", "rootCause", "productDefect",
         "findings", "A faulty thermostat.", "redress", "A new kettle.");
     assertThat(complaint).isWaitingAt("awaitFeedback");
-    reply(client, received(complaint, "survey"), score, attribution);
+    deliverAndPoll(client.replyTo(reference, "survey", score, attribution));
 
     // Then the score woke the survey, and the complaint is closed for the reopen period
     assertThat(complaint).hasPassed("awaitFeedback", "complaintClosed");
@@ -149,17 +146,12 @@ class InboundJourneyTests {
     assertThat(complaint).isEnded().hasPassed("closedForGood").hasNotPassed("reopenRequested", "readCustomerMessage");
 
     // And the communication log holds each reply, received by e-mail
-    assertThat(communicationLog.entriesFor(complaint.getBusinessKey()).stream()
+    assertThat(communicationLog.entriesFor(reference).stream()
         .filter(entry -> entry.direction() == Direction.RECEIVED))
         .extracting(CommunicationEntry::kind, CommunicationEntry::channel)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(MESSAGE_INFORMATION_RECEIVED, "email"),
-            org.assertj.core.groups.Tuple.tuple(MESSAGE_SOLUTION_CHOSEN, "email"),
-            org.assertj.core.groups.Tuple.tuple(MESSAGE_FEEDBACK_RECEIVED, "email"));
-  }
-
-  private void reply(CustomerMailClient client, MimeMessage received, String text, String attribution)
-      throws Exception {
-    deliverAndPoll(client.reply(received, ReceivedMail.of(received).text(), text, attribution));
+        .containsExactlyInAnyOrder(tuple(MESSAGE_INFORMATION_RECEIVED, "email"),
+            tuple(MESSAGE_SOLUTION_CHOSEN, "email"),
+            tuple(MESSAGE_FEEDBACK_RECEIVED, "email"));
   }
 
   private void deliverAndPoll(MimeMessage mail) throws Exception {
@@ -168,24 +160,9 @@ class InboundJourneyTests {
     assertThat(new ComplaintsMailbox(server).subjects("Quarantine")).isEmpty();
   }
 
-  /** The mail of that kind the customer received (its Message-ID names the kind), once it is there. */
-  private MimeMessage received(ProcessInstance complaint, String kind) {
-    String prefix = "<" + complaint.getBusinessKey() + "." + kind + ".";
-    return await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(server.getReceivedMessagesForDomain(domain))
-        .filter(mail -> messageId(mail).startsWith(prefix)).findFirst().orElse(null), mail -> mail != null);
-  }
-
-  private static String messageId(MimeMessage mail) {
-    try {
-      return String.valueOf(mail.getMessageID());
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Completes the step's task as Tasklist would, then runs what follows (mails), as the job executor would. */
   private void complete(ProcessInstance complaint, String taskKey, Object... nameValuePairs) {
-    Map<String, Object> variables = new java.util.HashMap<>();
+    Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < nameValuePairs.length; i += 2) {
       variables.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
     }
@@ -193,25 +170,14 @@ class InboundJourneyTests {
         .singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     taskService.complete(task.getId(), variables);
-    runDueJobs(complaint);
+    DueJobs.run(managementService, complaint);
   }
 
-  /** The sample of complaints that managers review: this reference may fall into it. */
+  /** Managers review a sample of complaints, by reference: this one may fall into it. */
   private void reviewIfSampled(ProcessInstance complaint) {
     if (taskService.createTaskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("reviewQuality")
         .count() > 0) {
       complete(complaint, "reviewQuality", "qualityScore", 5);
-    }
-  }
-
-  private void runDueJobs(ProcessInstance complaint) {
-    for (int i = 0; i < 10; i++) {
-      Job job = managementService.createJobQuery().processInstanceId(complaint.getId()).executable()
-          .orderByJobId().asc().list().stream().findFirst().orElse(null);
-      if (job == null) {
-        return;
-      }
-      managementService.executeJob(job.getId());
     }
   }
 
@@ -225,7 +191,7 @@ class InboundJourneyTests {
   }
 
   private Object historic(ProcessInstance complaint, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
         .variableName(name).singleResult().getValue();
   }
 }
