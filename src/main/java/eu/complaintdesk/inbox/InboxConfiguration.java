@@ -4,6 +4,7 @@ import eu.complaintdesk.complaint.Attachments;
 import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
 import eu.complaintdesk.system.ComplaintDeskProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import javax.sql.DataSource;
@@ -58,10 +59,15 @@ class InboxConfiguration {
   }
 
   @Bean
+  InboxCounters inboxCounters(MeterRegistry registry) {
+    return new InboxCounters(registry);
+  }
+
+  @Bean
   InboxPoller inboxPoller(InboxProperties settings, ProcessedMails processedMails, InboundMails inboundMails,
-      QuarantinedMails quarantinedMails, PlatformTransactionManager transactionManager) {
+      QuarantinedMails quarantinedMails, PlatformTransactionManager transactionManager, InboxCounters counters) {
     return new InboxPoller(settings, processedMails, inboundMails, quarantinedMails,
-        new TransactionTemplate(transactionManager));
+        new TransactionTemplate(transactionManager), counters);
   }
 
   /** Polls on a schedule; tests switch it off and poll themselves, as they run the engine's jobs. */

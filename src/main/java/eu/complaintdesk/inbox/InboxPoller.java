@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads the complaints mailbox once through: each mail is read within limits, claimed in
  * {@link ProcessedMails} in the same transaction as its effect, then flagged as seen and moved to
  * the processed folder, or to the quarantine when it cannot be processed (shown to managers by
- * {@link QuarantinedMails}). One mail's failure never stops the others. Plain Jakarta Mail over
+ * {@link QuarantinedMails}), and counted in {@link InboxCounters} once committed. One mail's failure never stops the others. Plain Jakarta Mail over
  * IMAP: copy and delete rather than MOVE, which not every server speaks.
  */
 class InboxPoller {
@@ -35,15 +35,17 @@ class InboxPoller {
   private final InboundMails effects;
   private final QuarantinedMails quarantine;
   private final TransactionTemplate transaction;
+  private final InboxCounters counters;
 
   InboxPoller(InboxProperties settings, ProcessedMails processed, InboundMails effects, QuarantinedMails quarantine,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, InboxCounters counters) {
     this.settings = settings;
     this.reader = new MailReader(settings);
     this.processed = processed;
     this.effects = effects;
     this.quarantine = quarantine;
     this.transaction = transaction;
+    this.counters = counters;
   }
 
   /** Deals with every mail in the folder; answers how many this call processed or quarantined. */
@@ -63,7 +65,7 @@ class InboxPoller {
           }
           Dealt dealt = deal(message);
           dealtWith += dealt.filed() == Filed.ALREADY_DONE ? 0 : 1;
-          boolean toQuarantine = "quarantined".equals(processed.outcome(dealt.key()));
+          boolean toQuarantine = InboxCounters.QUARANTINED.equals(processed.outcome(dealt.key()));
           file(dealt.key(), message, inbox, toQuarantine ? quarantined : done);
         }
       } finally {
@@ -84,17 +86,21 @@ class InboxPoller {
       return quarantine(Headline.of(message), unreadable.getMessage(), unreadable);
     }
     try {
-      Boolean done = transaction.execute(status -> {
+      String done = transaction.execute(status -> {
         if (!processed.claim(mail.key(), mail.messageId(), mail.fromAddress(), mail.subject())) {
-          return false;
+          return null;
         }
         InboundMails.Outcome outcome = effects.handle(mail);
         processed.record(mail.key(), outcome.kind(), outcome.reference(), null);
         LOG.info("Inbox: mail {} from {} ({}): {} {}", mail.messageId(), mail.fromAddress(), mail.subject(),
             outcome.kind(), outcome.reference() == null ? "" : outcome.reference());
-        return true;
+        return outcome.kind();
       });
-      return new Dealt(mail.key(), Boolean.TRUE.equals(done) ? Filed.PROCESSED : Filed.ALREADY_DONE);
+      if (done == null) {
+        return new Dealt(mail.key(), Filed.ALREADY_DONE);
+      }
+      counters.dealtWith(done);
+      return new Dealt(mail.key(), Filed.PROCESSED);
     } catch (RuntimeException failed) {
       return quarantine(new Headline(mail.key(), mail.messageId(), mail.fromAddress(), mail.subject()),
           failed instanceof MailRefused ? failed.getMessage() : "its effect failed: " + failed.getMessage(), failed);
@@ -109,10 +115,14 @@ class InboxPoller {
         return false;
       }
       quarantine.show(mail, reason, settings.quarantineFolder());
-      processed.record(mail.key(), "quarantined", null, reason);
+      processed.record(mail.key(), InboxCounters.QUARANTINED, null, reason);
       return true;
     });
-    return new Dealt(mail.key(), Boolean.TRUE.equals(done) ? Filed.QUARANTINED : Filed.ALREADY_DONE);
+    if (!Boolean.TRUE.equals(done)) {
+      return new Dealt(mail.key(), Filed.ALREADY_DONE);
+    }
+    counters.dealtWith(InboxCounters.QUARANTINED);
+    return new Dealt(mail.key(), Filed.QUARANTINED);
   }
 
   /**

@@ -3,6 +3,7 @@ package eu.complaintdesk.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessConstants;
 import jakarta.mail.Flags.Flag;
@@ -63,6 +64,10 @@ class InboxPollerTests {
   QuarantinedMails quarantinedMails;
   @Autowired
   PlatformTransactionManager transactionManager;
+  @Autowired
+  InboxCounters counters;
+  @Autowired
+  MeterRegistry registry;
   @Autowired
   TaskService taskService;
   @Autowired
@@ -142,6 +147,10 @@ class InboxPollerTests {
     assertThat(taskService.getVariable(task.getId(), ProcessConstants.VAR_MAIL_FROM)).isEqualTo("Jana Novak <jana@" + SENDERS + ">");
   }
 
+  private double opened() {
+    return registry.get(InboxCounters.METRIC).tag("outcome", "newComplaint").counter().count();
+  }
+
   @Test
   void twoPollers_onOneMailbox_dealWithEveryMailExactlyOnce() throws Exception {
     // Given twenty mails and a second node's poller on the same mailbox and database
@@ -154,7 +163,8 @@ class InboxPollerTests {
       mailbox.deliver(mail);
     }
     InboxPoller secondNode = new InboxPoller(settings, processedMails, inboundMails, quarantinedMails,
-        new TransactionTemplate(transactionManager));
+        new TransactionTemplate(transactionManager), counters);
+    double openedBefore = opened();
 
     // When both read the mailbox at the same time
     ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -164,6 +174,8 @@ class InboxPollerTests {
 
     // Then every mail was dealt with once, and lies once in Processed
     assertThat(dealtWith).isEqualTo(20);
+    // counted once each, by the node that dealt with it
+    assertThat(opened() - openedBefore).isEqualTo(20);
     assertThat(mailbox.subjects("Processed")).containsExactlyInAnyOrderElementsOf(subjects);
     assertThat(mailbox.subjects("INBOX")).isEmpty();
     subjects.forEach(subject -> assertThat(rows(subject)).isEqualTo(1));

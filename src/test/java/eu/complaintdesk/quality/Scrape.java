@@ -7,10 +7,10 @@ import java.util.Arrays;
  * {@code name{label="value",...} number}. A series that is not there counts as 0, as it does for a
  * Prometheus query.
  */
-record Scrape(String text) {
+public record Scrape(String text) {
 
   /** The sample of that metric whose labels include the given ones (pairs of name and value). */
-  double value(String metric, String... labelPairs) {
+  public double value(String metric, String... labelPairs) {
     return text.lines()
         .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
         .filter(line -> hasLabels(line, labelPairs))
@@ -19,7 +19,7 @@ record Scrape(String text) {
   }
 
   /** Whether the metric is described (a {@code # TYPE} line), samples or not. */
-  boolean describes(String metric, String type) {
+  public boolean describes(String metric, String type) {
     return text.lines().anyMatch(line -> line.equals("# TYPE " + metric + " " + type));
   }
 
