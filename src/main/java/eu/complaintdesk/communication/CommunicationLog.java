@@ -70,6 +70,15 @@ public class CommunicationLog {
     }
   }
 
+  /**
+   * A mail that came in and opened a complaint (the inbox), in the transaction of the start: no
+   * answer through the door, since no step waited for it, but the first word of the conversation.
+   */
+  public void mailReceived(String reference, String kind, String sender, String subject, String language,
+      String messageId) {
+    insert(reference, Direction.RECEIVED, kind, sender, subject, language, messageId, VIA_EMAIL, null);
+  }
+
   @EventListener
   void received(CustomerAnswerDelivered answer) {
     insert(answer.reference(), Direction.RECEIVED, answer.message(), answer.customerEmail(), inShort(answer),

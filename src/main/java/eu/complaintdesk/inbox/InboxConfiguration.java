@@ -1,5 +1,6 @@
 package eu.complaintdesk.inbox;
 
+import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.Attachments;
 import eu.complaintdesk.complaint.Complaints;
 import eu.complaintdesk.complaint.CustomerAnswerDoor;
@@ -43,10 +44,10 @@ class InboxConfiguration {
 
   @Bean
   InboundMails inboundMails(ComplaintDeskProperties properties, CustomerAnswerDoor door, Complaints complaints,
-      Attachments attachments) {
+      Attachments attachments, CommunicationLog log) {
     String ourAddress = address(properties.mail().from());
     MailThreads threads = new MailThreads(ourAddress.substring(ourAddress.lastIndexOf('@') + 1));
-    return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints),
+    return new InboundMails(threads, ourAddress, door, new NewComplaintsByMail(complaints, log),
         new MailAttachments(attachments), complaints);
   }
 

@@ -11,6 +11,7 @@ import static eu.complaintdesk.ProcessConstants.VAR_FOLLOWS_COMPLAINT;
 import static eu.complaintdesk.ProcessConstants.VAR_SEVERITY;
 import static eu.complaintdesk.ProcessConstants.VAR_SUMMARY;
 
+import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintRefused;
 import eu.complaintdesk.complaint.Complaints;
 import java.util.HashMap;
@@ -25,10 +26,15 @@ import java.util.Map;
  */
 class NewComplaintsByMail {
 
-  private final Complaints complaints;
+  /** The kind of the log entry for the mail that opened a complaint. */
+  static final String LOG_KIND = "complaintByMail";
 
-  NewComplaintsByMail(Complaints complaints) {
+  private final Complaints complaints;
+  private final CommunicationLog log;
+
+  NewComplaintsByMail(Complaints complaints, CommunicationLog log) {
     this.complaints = complaints;
+    this.log = log;
   }
 
   /** Opens the complaint and answers its reference. */
@@ -50,7 +56,8 @@ class NewComplaintsByMail {
     Map<String, Object> complaint = new HashMap<>();
     complaint.put(VAR_CUSTOMER_NAME, name(mail));
     complaint.put(VAR_CUSTOMER_EMAIL, mail.fromAddress());
-    complaint.put(VAR_CUSTOMER_LANGUAGE, Languages.of(mail.subject() + "\n" + text));
+    String language = Languages.of(mail.subject() + "\n" + text);
+    complaint.put(VAR_CUSTOMER_LANGUAGE, language);
     complaint.put(VAR_CHANNEL, CHANNEL_EMAIL);
     complaint.put(VAR_COMPLAINT_TYPE, "other");
     complaint.put(VAR_SEVERITY, "medium");
@@ -60,7 +67,9 @@ class NewComplaintsByMail {
       complaint.put(VAR_FOLLOWS_COMPLAINT, follows);
     }
     try {
-      return complaints.start(complaint);
+      String reference = complaints.start(complaint);
+      log.mailReceived(reference, LOG_KIND, mail.fromAddress(), mail.subject(), language, mail.messageId());
+      return reference;
     } catch (ComplaintRefused refused) {
       throw new MailRefused("it names no complaint and cannot open one: " + refused.getMessage());
     }

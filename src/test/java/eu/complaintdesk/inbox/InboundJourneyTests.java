@@ -145,11 +145,12 @@ class InboundJourneyTests {
     fireTimer(complaint, "reopenPeriodOver");
     assertThat(complaint).isEnded().hasPassed("closedForGood").hasNotPassed("reopenRequested", "readCustomerMessage");
 
-    // And the communication log holds each reply, received by e-mail
+    // And the communication log holds the first mail and each reply, received by e-mail
     assertThat(communicationLog.entriesFor(reference).stream()
         .filter(entry -> entry.direction() == Direction.RECEIVED))
         .extracting(CommunicationEntry::kind, CommunicationEntry::channel)
-        .containsExactlyInAnyOrder(tuple(MESSAGE_INFORMATION_RECEIVED, "email"),
+        .containsExactlyInAnyOrder(tuple(NewComplaintsByMail.LOG_KIND, "email"),
+            tuple(MESSAGE_INFORMATION_RECEIVED, "email"),
             tuple(MESSAGE_SOLUTION_CHOSEN, "email"),
             tuple(MESSAGE_FEEDBACK_RECEIVED, "email"));
   }

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.ProcessConstants;
+import eu.complaintdesk.communication.CommunicationEntry;
+import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -52,6 +54,8 @@ class InboundMailEffectsTests {
   ManagementService managementService;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  CommunicationLog communicationLog;
 
   private ComplaintsMailbox mailbox;
   private String run;
@@ -98,6 +102,16 @@ class InboundMailEffectsTests {
     assertThat(received).hasSize(1);
     assertThat(received[0].getSubject()).contains(complaint.getBusinessKey());
     assertThat(received[0].getHeader("Content-Language", ",")).isEqualTo("bg");
+
+    // And the mail itself is the first entry of the complaint's communication log
+    assertThat(communicationLog.entriesFor(complaint.getBusinessKey())).anySatisfy(entry -> {
+      assertThat(entry.direction()).isEqualTo(CommunicationEntry.Direction.RECEIVED);
+      assertThat(entry.kind()).isEqualTo(NewComplaintsByMail.LOG_KIND);
+      assertThat(entry.counterpart()).isEqualTo(sender);
+      assertThat(entry.subject()).isEqualTo("Счупен чайник");
+      assertThat(entry.language()).isEqualTo("bg");
+      assertThat(entry.messageId()).isEqualTo(mail.getMessageID());
+    });
   }
 
   @Test
