@@ -1,5 +1,7 @@
 package eu.complaintdesk.quality;
 
+import static eu.complaintdesk.WebappAssertions.assertPluginServed;
+import static eu.complaintdesk.WebappAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +12,14 @@ import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -64,14 +68,8 @@ class TimelineTests {
   static ComplaintScenario listenedTo(ProcessEngine engine, GreenMail mailServer, String email) {
     ComplaintScenario complaint = ComplaintScenario.start(ComplaintScenario.intake(email), mailServer).runAsyncJobs();
     String taskId = complaint.task(ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER).getId();
-    engine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
-    try {
-      engine.getTaskService().claim(taskId, "anna");
-      engine.getTaskService().complete(taskId, Map.of(ProcessConstants.VAR_CUSTOMER_ACCOUNT,
-          "The technician never came and nobody called me."));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    completeAsAnna(engine, taskId, Map.of(ProcessConstants.VAR_CUSTOMER_ACCOUNT,
+        "The technician never came and nobody called me."));
     return complaint;
   }
 
@@ -151,12 +149,62 @@ class TimelineTests {
 
   @Test
   void cockpitLoadsTheTab_fromTheApplication() {
-    assertThat(anonymous.get("/camunda/app/cockpit/default/").body()).contains(
-        "{ name: 'cockpit-plugin-complaint-timeline', location: '/camunda/api/cockpit/plugin/complaint-timeline/static/app',"
-            + " main: 'plugin.js' }");
-    HttpResponse<String> script = anonymous.get("/camunda/api/cockpit/plugin/complaint-timeline/static/app/plugin.js");
-    assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.body()).contains("pluginPoint: 'cockpit.processInstance.runtime.tab'", "export default");
+    assertPluginServed(anonymous, "cockpit", TimelinePlugin.ID, "cockpit.processInstance.runtime.tab");
+  }
+
+  @Test
+  void aPromiseKept_andOneStillOpen_areTold() throws Exception {
+    // Given two promises made on a chosen refund, the first one then kept by anna
+    complaint = ComplaintScenario.startAt(ProcessConstants.TASK_MAKE_PROMISE, Variables.createVariables()
+        .putValue("option1Type", "refund").putValue("chosenOption", "option1"), mailServer);
+    String firstDay = LocalDate.now().plusDays(7).toString();
+    String secondDay = LocalDate.now().plusDays(9).toString();
+    completeAsAnna(engine, complaint.task(ProcessConstants.TASK_MAKE_PROMISE).getId(), Map.of(
+        String.format(ProcessConstants.VAR_PROMISE_N_DESCRIPTION, 1), "Your refund reaches your account.",
+        String.format(ProcessConstants.VAR_PROMISE_N_DUE, 1), firstDay,
+        String.format(ProcessConstants.VAR_ADD_PROMISE, 2), true,
+        String.format(ProcessConstants.VAR_PROMISE_N_DESCRIPTION, 2), "We call you back.",
+        String.format(ProcessConstants.VAR_PROMISE_N_DUE, 2), secondDay));
+    complaint.runAsyncJobs();
+    completeAsAnna(engine, keepPromiseTask(firstDay), Map.of(ProcessConstants.VAR_PROMISE_KEPT, true,
+        ProcessConstants.VAR_FULFILMENT_NOTES, "Refunded on time."));
+
+    // When an analyst reads the timeline
+    assertThat(manager.webappLogin("cockpit", "alex", "alex").statusCode()).isEqualTo(200);
+    HttpResponse<String> response = manager.get("/staff/complaints/" + complaint.reference() + "/timeline");
+
+    // Then the kept promise says so, and the other one is open
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode promises = JSON.readTree(response.body()).path("promises");
+    assertThat(promises.toString()).contains(
+        "\"description\":\"Your refund reaches your account.\",\"due\":\"" + firstDay + "\"",
+        "\"description\":\"We call you back.\",\"due\":\"" + secondDay + "\"");
+    assertThat(promises).hasSize(2).anySatisfy(promise -> {
+      assertThat(promise.path("due").asText()).isEqualTo(firstDay);
+      assertThat(promise.path("kept").asBoolean()).isTrue();
+    }).anySatisfy(promise -> {
+      assertThat(promise.path("due").asText()).isEqualTo(secondDay);
+      assertThat(promise.path("kept").isNull()).isTrue();
+    });
+  }
+
+  /** The open "Keep the promise" task of the promise due that day. */
+  private String keepPromiseTask(String promiseDue) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(complaint.instance.getId())
+        .taskDefinitionKey(ProcessConstants.TASK_KEEP_PROMISE).list().stream()
+        .filter(task -> promiseDue.equals(engine.getTaskService().getVariable(task.getId(),
+            ProcessConstants.VAR_PROMISE_DUE))).findFirst().orElseThrow().getId();
+  }
+
+  /** Claims and completes the task as anna, logged in, so that the user operation log names her. */
+  static void completeAsAnna(ProcessEngine engine, String taskId, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
+    try {
+      engine.getTaskService().claim(taskId, "anna");
+      engine.getTaskService().complete(taskId, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private static JsonNode step(JsonNode timeline, String activityId) {
@@ -166,13 +214,5 @@ class TimelineTests {
       }
     }
     throw new AssertionError("no step " + activityId + " in " + timeline.path("steps"));
-  }
-
-  static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("detail").asText()).contains(detail);
   }
 }
