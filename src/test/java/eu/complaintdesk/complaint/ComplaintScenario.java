@@ -59,7 +59,7 @@ public final class ComplaintScenario {
   }
 
   /** The intake form's values for a medium service-quality complaint of a standard customer. */
-  static VariableMap intake(String customerEmail) {
+  public static VariableMap intake(String customerEmail) {
     return Variables.createVariables()
         .putValue(ProcessConstants.VAR_CUSTOMER_NAME, "Jana Novak")
         .putValue(ProcessConstants.VAR_CUSTOMER_EMAIL, customerEmail)
@@ -73,7 +73,7 @@ public final class ComplaintScenario {
   }
 
   /** Starts a complaint as Tasklist's start form does, and sends the acknowledgement. */
-  static ComplaintScenario start(VariableMap intake, GreenMail mailServer) {
+  public static ComplaintScenario start(VariableMap intake, GreenMail mailServer) {
     ProcessInstance instance = runtimeService()
         .startProcessInstanceByKey(ProcessConstants.PROCESS_COMPLAINT_HANDLING, intake);
     return new ComplaintScenario(instance, mailServer,

@@ -2,7 +2,7 @@ package eu.complaintdesk.tasklist;
 
 import static eu.complaintdesk.communication.PhoneAnswers.assertPhoneAnswer;
 import static eu.complaintdesk.tasklist.CustomerTabTests.JSON;
-import static eu.complaintdesk.tasklist.CustomerTabTests.assertProblem;
+import static eu.complaintdesk.WebappAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

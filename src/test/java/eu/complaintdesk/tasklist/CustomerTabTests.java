@@ -1,5 +1,7 @@
 package eu.complaintdesk.tasklist;
 
+import static eu.complaintdesk.WebappAssertions.assertPluginServed;
+import static eu.complaintdesk.WebappAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,16 +123,7 @@ class CustomerTabTests {
 
   @Test
   void tasklistLoadsTheTab_fromTheApplication() {
-    // Tasklist's page lists the plugin, and the webapps serve its script and stylesheet
-    assertThat(anonymous.get("/camunda/app/tasklist/default/").body()).contains(
-        "{ name: 'tasklist-plugin-customer-tab', location: '/camunda/api/tasklist/plugin/customer-tab/static/app',"
-            + " main: 'plugin.js' }");
-    HttpResponse<String> script = anonymous.get("/camunda/api/tasklist/plugin/customer-tab/static/app/plugin.js");
-    assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript");
-    assertThat(script.body()).contains("pluginPoint: 'tasklist.task.detail'", "export default");
-    assertThat(anonymous.get("/camunda/api/tasklist/plugin/customer-tab/static/app/plugin.css").statusCode())
-        .isEqualTo(200);
+    assertPluginServed(anonymous, "tasklist", CustomerTabPlugin.ID, "tasklist.task.detail");
   }
 
   /** A complaint at its first agent task, whose acknowledgement went out to {@code email}. */
@@ -145,13 +138,5 @@ class CustomerTabTests {
   static Attachment attach(ProcessEngine engine, ComplaintScenario complaint, String name, String description) {
     return engine.getTaskService().createAttachment("application/pdf", null, complaint.instance.getId(), name,
         description, new ByteArrayInputStream(PDF.getBytes(StandardCharsets.US_ASCII)));
-  }
-
-  static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("detail").asText()).contains(detail);
   }
 }

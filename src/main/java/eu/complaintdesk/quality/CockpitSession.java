@@ -1,0 +1,52 @@
+package eu.complaintdesk.quality;
+
+import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
+import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
+import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a complaint's audit timeline: the user logged in to the Camunda webapps in this
+ * browser session (as the webapps keep it, so the Cockpit tab needs no login of its own), and only
+ * a manager, analyst or administrator: the timeline shows every customer's mails and every agent's
+ * work, which agents have no need to see of complaints not theirs.
+ */
+@Component
+class CockpitSession {
+
+  static final List<String> READERS = List.of(GROUP_MANAGERS, GROUP_ANALYSTS, GROUP_ADMINS);
+
+  private final String engineName;
+
+  CockpitSession(ProcessEngine engine) {
+    this.engineName = engine.getName();
+  }
+
+  /**
+   * The reader's user id.
+   *
+   * @throws TimelineRefused 401 when nobody is logged in to the webapps, 403 outside the groups
+   */
+  String requireReader(HttpServletRequest request) {
+    UserAuthentication user = Optional.ofNullable(request.getSession(false))
+        .map(AuthenticationUtil::getAuthsFromSession)
+        .map(authentications -> authentications.getAuthenticationForProcessEngine(engineName))
+        .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast)
+        .orElseThrow(() -> new TimelineRefused(HttpStatus.UNAUTHORIZED,
+            "Log in to Cockpit first: the audit timeline is for managers and analysts."));
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (groups.stream().noneMatch(READERS::contains)) {
+      throw new TimelineRefused(HttpStatus.FORBIDDEN, user.getName()
+          + " may not read audit timelines: they are for managers, analysts and administrators.");
+    }
+    return user.getName();
+  }
+}

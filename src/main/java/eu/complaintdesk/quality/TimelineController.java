@@ -1,0 +1,66 @@
+package eu.complaintdesk.quality;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A complaint's audit timeline for managers and analysts logged in to Cockpit: as JSON for the
+ * Cockpit tab (by reference, or by the process instance the tab is on) and as a printable page.
+ * Nothing is cached: it holds a customer's personal data. A refusal is a problem document on the
+ * JSON and a plain page with the same sentence on the printable one.
+ */
+@Controller
+class TimelineController {
+
+  private final CockpitSession session;
+  private final Timelines timelines;
+
+  TimelineController(CockpitSession session, Timelines timelines) {
+    this.session = session;
+    this.timelines = timelines;
+  }
+
+  @GetMapping(path = "/staff/complaints/{reference}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Timeline> byReference(@PathVariable String reference, HttpServletRequest request) {
+    session.requireReader(request);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(timelines.ofReference(reference));
+  }
+
+  @GetMapping(path = "/staff/process-instances/{processInstanceId}/timeline",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Timeline> byProcessInstance(@PathVariable String processInstanceId, HttpServletRequest request) {
+    session.requireReader(request);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(timelines.ofProcessInstance(processInstanceId));
+  }
+
+  @GetMapping(path = "/staff/complaints/{reference}/timeline.html", produces = MediaType.TEXT_HTML_VALUE)
+  String printable(@PathVariable String reference, HttpServletRequest request, Model model) {
+    session.requireReader(request);
+    model.addAttribute("timeline", timelines.ofReference(reference));
+    return "staff/timeline";
+  }
+
+  @ExceptionHandler
+  Object refused(TimelineRefused refused, HttpServletRequest request) {
+    if (request.getRequestURI().endsWith(".html")) {
+      ModelAndView page = new ModelAndView("staff/timeline-refused", refused.status());
+      page.addObject("detail", refused.getMessage());
+      return page;
+    }
+    return ResponseEntity.status(refused.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(refused.status(), refused.getMessage()));
+  }
+}

@@ -1,0 +1,89 @@
+package eu.complaintdesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.complaintdesk.ComplaintDeskTest;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The audit timeline in the real Cockpit, in headless Chromium: a manager opens a complaint's
+ * process instance and finds the "Audit timeline" tab, served by our plugin without a Cockpit
+ * rebuild, with the complaint's steps, its acknowledgement mail, the triage decision and the link
+ * to the printable page. Lives beside the Customer tab's browser test for the browser helpers.
+ */
+@ComplaintDeskTest
+class TimelineBrowserTests {
+
+  @RegisterExtension
+  static final BrowserExtension BROWSER = new BrowserExtension();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  GreenMail mailServer;
+
+  private ComplaintScenario complaint;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void discard() {
+    if (complaint != null) {
+      complaint.discard();
+    }
+  }
+
+  @Test
+  void aManagerOpensAComplaintInCockpit_andReadsItsAuditTimeline() {
+    // Given a complaint started as the intake form starts one, triaged and acknowledged
+    String email = "jana@browser-timeline-" + UUID.randomUUID() + ".example.org";
+    complaint = ComplaintScenario.start(ComplaintScenario.intake(email), mailServer).runAsyncJobs();
+
+    // When mary, a manager, logs in to Cockpit and opens the process instance's Audit timeline tab
+    WebDriver driver = BROWSER.driver();
+    String application = "http://localhost:" + port;
+    driver.get(application + "/actuator/health");
+    driver.manage().deleteAllCookies();
+    driver.get(application + "/camunda/app/cockpit/default/");
+    WebElement form = TasklistPage.waitFor(driver, "Cockpit's login form")
+        .until(visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys("mary");
+    form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("mary");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    TasklistPage.waitFor(driver, "Cockpit's dashboard")
+        .until(visibilityOfElementLocated(By.cssSelector(".dashboard, [cam-widget-header], .ctn-header")));
+    driver.get(application + "/camunda/app/cockpit/default/#/process-instance/" + complaint.instance.getId()
+        + "/runtime");
+    TasklistPage.clickInView(driver, TasklistPage.waitFor(driver, "the Audit timeline tab").until(browser ->
+        TasklistPage.startingWith(browser.findElements(By.cssSelector(".nav-tabs li a")), "Audit timeline")));
+    WebElement tab = TasklistPage.waitFor(driver, "the timeline of " + complaint.reference()).until(browser ->
+        browser.findElements(By.cssSelector(".complaint-timeline")).stream()
+            .filter(shown -> shown.getText().contains("Complaint " + complaint.reference())).findFirst()
+            .orElse(null));
+
+    // Then it shows the steps, the mail sent to the customer, the triage's inputs and the printable page
+    assertThat(tab.getText()).contains("Steps", "Triage complaint", "Thank the customer and confirm receipt",
+        "Listen to the customer", "open", "Communication log", "acknowledgement", email, "Decisions",
+        "Severity: medium");
+    assertThat(tab.findElement(By.cssSelector("a.complaint-timeline-print")).getAttribute("href"))
+        .endsWith("/staff/complaints/" + complaint.reference() + "/timeline.html");
+  }
+}
