@@ -178,6 +178,12 @@ public final class ProcessConstants {
   public static final String VAR_CHOICE_FALLBACK_AT = "choiceFallbackAt";
   /** How the solution was chosen: {@code customer} (by mail), {@code agent} (on a call) or {@code default}. */
   public static final String VAR_CHOICE_MADE_BY = "choiceMadeBy";
+  /**
+   * Which offer of solutions the complaint sent last (1, 2, ...; a new one after "none of these
+   * suits me"): counted by the options mail, not by its reminder, and signed into the choice link,
+   * so that a link chooses only from the offer it came with.
+   */
+  public static final String VAR_CHOICE_ROUND = "choiceRound";
   /** Promise n (1 to 3) of the make-promise form: {@code format(VAR_PROMISE_N_DESCRIPTION, n)}. */
   public static final String VAR_PROMISE_N_DESCRIPTION = "promise%dDescription";
   /** The day promise n is due by, as the form's date field gives it ({@code 2026-12-14}). */

@@ -124,6 +124,16 @@ abstract class CustomerMailDelegate implements JavaDelegate {
     return reference != null ? reference.toString() : execution.getProcessBusinessKey();
   }
 
+  /**
+   * The number of the request or offer this mail is about, kept in {@code variable}: the next one
+   * for a first mail, the same for its reminder (0 for the reminder of one mailed before they were
+   * numbered, whose links carry no number). Mails whose links are bound to what they ask share it.
+   */
+  static int numbered(DelegateExecution execution, String variable) {
+    int last = execution.getVariable(variable) instanceof Number number ? number.intValue() : 0;
+    return isReminder(execution) ? last : last + 1;
+  }
+
   /** A Boolean from an expression ({@code ${true}}) or the text "true" from a plain input value. */
   static boolean isReminder(DelegateExecution execution) {
     Object reminder = execution.getVariableLocal(VAR_REMINDER);

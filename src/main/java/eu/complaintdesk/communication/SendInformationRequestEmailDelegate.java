@@ -41,12 +41,8 @@ class SendInformationRequestEmailDelegate extends CustomerMailDelegate {
     execution.setVariable(VAR_INFORMATION_REQUEST_NUMBER, requestNumber(execution));
   }
 
-  /**
-   * The request this mail is about: the next one for a request, the same for its reminder (0 for
-   * the reminder of a request mailed before requests were numbered, whose links carry no number).
-   */
+  /** The request this mail is about: the next one for a request, the same for its reminder. */
   private static int requestNumber(DelegateExecution execution) {
-    int last = execution.getVariable(VAR_INFORMATION_REQUEST_NUMBER) instanceof Number number ? number.intValue() : 0;
-    return isReminder(execution) ? last : last + 1;
+    return numbered(execution, VAR_INFORMATION_REQUEST_NUMBER);
   }
 }

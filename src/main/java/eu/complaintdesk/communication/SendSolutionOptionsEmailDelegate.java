@@ -1,6 +1,7 @@
 package eu.complaintdesk.communication;
 
 import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_FALLBACK_AT;
+import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_ROUND;
 import static eu.complaintdesk.ProcessConstants.VAR_OPTION_TYPE;
 
 import eu.complaintdesk.complaint.JudgedOffers;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Component;
  * {@code type} (its name is looked up in the customer's language), {@code description} and, if set,
  * {@code amount} in the desk's currency. The first option is the one we recommend: the mail says that we go ahead
  * with it if the customer has not chosen by {@code choiceFallbackAt}, the date the timer waits for.
- * {@code choiceLink} opens the page where the customer chooses, or says that none suits.
+ * {@code choiceLink} opens the page where the customer chooses, or says that none suits. Like the
+ * information link it is bound to its offer ({@code choiceRound}, counted here in the transaction
+ * of the send; a reminder keeps it), so that an unused link of an offer the customer declined
+ * cannot choose from the next one.
  */
 @Component
 class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
@@ -57,7 +61,18 @@ class SendSolutionOptionsEmailDelegate extends CustomerMailDelegate {
     }
     Map<String, Object> model = super.model(execution);
     model.put(SOLUTION_OPTIONS, options);
-    model.put(CHOICE_LINK, links.choiceLink(reference(execution)));
+    model.put(CHOICE_LINK, links.choiceLink(reference(execution), round(execution)));
     return model;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    super.execute(execution);
+    execution.setVariable(VAR_CHOICE_ROUND, round(execution));
+  }
+
+  /** The offer this mail is about: the next for an options mail, the same for its reminder. */
+  private static int round(DelegateExecution execution) {
+    return numbered(execution, VAR_CHOICE_ROUND);
   }
 }

@@ -2,6 +2,7 @@ package eu.complaintdesk.complaint;
 
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
+import static eu.complaintdesk.ProcessConstants.VAR_CHOICE_ROUND;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_EMAIL;
 import static eu.complaintdesk.ProcessConstants.VAR_CUSTOMER_LANGUAGE;
 import static eu.complaintdesk.ProcessConstants.VAR_INFORMATION_REQUEST;
@@ -187,8 +188,21 @@ public class CustomerAnswerDoor {
    * that a link of an earlier request is told apart; empty when it waits for no answer.
    */
   public OptionalInt informationRequestNumber(String reference) {
-    return waitingFor(reference, MESSAGE_INFORMATION_RECEIVED)
-        .map(complaint -> runtimeService.getVariable(complaint.getId(), VAR_INFORMATION_REQUEST_NUMBER) instanceof Number n
+    return numberWaitedFor(reference, MESSAGE_INFORMATION_RECEIVED, VAR_INFORMATION_REQUEST_NUMBER);
+  }
+
+  /**
+   * The number of the offer the complaint waits for a choice from ({@code choiceRound}; 0 for an
+   * offer mailed before offers were numbered), so that a link of a declined offer is told apart;
+   * empty when it waits for no choice.
+   */
+  public OptionalInt choiceRound(String reference) {
+    return numberWaitedFor(reference, MESSAGE_SOLUTION_CHOSEN, VAR_CHOICE_ROUND);
+  }
+
+  private OptionalInt numberWaitedFor(String reference, String message, String variable) {
+    return waitingFor(reference, message)
+        .map(complaint -> runtimeService.getVariable(complaint.getId(), variable) instanceof Number n
             ? OptionalInt.of(n.intValue()) : OptionalInt.of(0))
         .orElse(OptionalInt.empty());
   }

@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * what was judged and nothing else), a radio button for each, and "none of these suits me" with a
  * comment, which sends the complaint back to the agent's "Offer a solution". Amounts read as in the
  * mails ({@link Amounts}).
+ *
+ * <p>The link chooses only from the offer it came with: after "none of these suits me" and a new
+ * offer, the link of the earlier one says that it was answered or replaced and changes nothing.
  */
 @Controller
 @RequestMapping("/customer/choice")
@@ -57,6 +60,9 @@ class ChoicePage {
   @GetMapping
   String show(@RequestParam String token, Model model) {
     SignedLink link = pages.open(model, token, LinkPurpose.CHOICE);
+    if (isReplaced(link)) {
+      return pages.replaced(model);
+    }
     return form(model, door.offeredOptions(link.reference()));
   }
 
@@ -64,6 +70,9 @@ class ChoicePage {
   String send(@RequestParam String token, @RequestParam(required = false) String choice,
       @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
     SignedLink link = pages.open(model, token, LinkPurpose.CHOICE);
+    if (isReplaced(link)) {
+      return pages.replaced(model);
+    }
     List<SolutionOption> offered = door.offeredOptions(link.reference());
     if (offered.isEmpty()) {
       return pages.answered(model, Delivery.NOT_WAITING);
@@ -89,6 +98,11 @@ class ChoicePage {
     }
     return pages.answered(model, answers.answer(link,
         none ? MESSAGE_OPTIONS_DECLINED : MESSAGE_SOLUTION_CHOSEN, answer));
+  }
+
+  /** Whether the link came with an offer the customer declined, since replaced by a new one. */
+  private boolean isReplaced(SignedLink link) {
+    return link.isReplaced(door.choiceRound(link.reference()));
   }
 
   private String form(Model model, List<SolutionOption> offered) {

@@ -56,9 +56,13 @@ public class CustomerLinks {
     return base + "/customer/information?token=" + tokens.issue(LinkPurpose.INFORMATION, reference, request);
   }
 
-  /** The page that lists the offered solutions to choose from; the options mail and its reminder. */
-  public String choiceLink(String reference) {
-    return base + "/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, reference);
+  /**
+   * The page that lists the offered solutions to choose from; the options mail and its reminder.
+   * The link chooses only from the offer numbered {@code round} (the complaint's
+   * {@code choiceRound}): after "none of these suits me" and a new offer it says it was replaced.
+   */
+  public String choiceLink(String reference, int round) {
+    return base + "/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, reference, round);
   }
 
   /** The link that withdraws the complaint, after a confirmation page. */

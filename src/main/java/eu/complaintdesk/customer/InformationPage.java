@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,10 +101,8 @@ class InformationPage {
     return VIEW;
   }
 
-  /** Whether the complaint waits for the answer to another request than the one this link came with. */
   private boolean isReplaced(SignedLink link) {
-    OptionalInt waitingFor = door.informationRequestNumber(link.reference());
-    return waitingFor.isPresent() && waitingFor.getAsInt() != link.request();
+    return link.isReplaced(door.informationRequestNumber(link.reference()));
   }
 
   /** The text key of what is wrong with the answer, or null; the rules of the door say the same. */

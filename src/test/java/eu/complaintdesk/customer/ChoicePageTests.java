@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The choice page over real HTTP: the options as judged, in the customer's language; a choice
  * reaches the process, "none suits" goes back to the agent's offer, and whatever is wrong is shown
- * on the page and changes nothing.
+ * on the page and changes nothing. A link chooses only from the offer it was mailed with.
  */
 @ComplaintDeskTest
 class ChoicePageTests {
@@ -68,7 +70,7 @@ class ChoicePageTests {
       String amount, String received) {
     // Given a refund and a coupon were judged and sent
     ComplaintScenario complaint = optionsSent(language);
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     // When the customer opens the page, the options are shown in the language, descriptions escaped
     HttpResponse<String> page = http.get("/customer/choice?token=" + token);
@@ -95,7 +97,7 @@ class ChoicePageTests {
   @Test
   void noneSuits_withAComment_sendsTheComplaintBackToTheAgentsOffer() {
     ComplaintScenario complaint = optionsSent("en");
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     HttpResponse<String> sent = post(token, "choice=none&comment=" + encode("I would like the visit redone."));
 
@@ -108,7 +110,7 @@ class ChoicePageTests {
   @Test
   void whatNeedsCorrecting_isShownOnThePage_withWhatWasTyped_andTheLinkStaysUsable() {
     ComplaintScenario complaint = optionsSent("sl");
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     assertRefused(post(token, "comment=" + encode("<script>alert(1)</script>")),
         "Prosimo, izberite eno od možnosti", "&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -126,7 +128,7 @@ class ChoicePageTests {
     ComplaintScenario complaint = optionsSent("en");
     runtimeService.setVariables(complaint.instance.getId(), Map.of("addOption3", true, "option3Type", "giftCard",
         "option3Amount", 900.0, "option3Description", "A big gift card."));
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     assertThat(http.get("/customer/choice?token=" + token).body()).doesNotContain("option3", "A big gift card.");
     assertRefused(post(token, "choice=option3"), "Please choose one of the options");
@@ -138,7 +140,7 @@ class ChoicePageTests {
     ComplaintScenario complaint = optionsSent("bg");
     runtimeService.setVariable(complaint.instance.getId(), ProcessConstants.VAR_JUDGED_OFFER,
         "{\"offeredBy\":null,\"options\":[{\"number\":1,\"type\":\"giftCard\",\"description\":\"x\",\"amount\":9000}]}");
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     HttpResponse<String> page = http.get("/customer/choice?token=" + token);
 
@@ -150,7 +152,7 @@ class ChoicePageTests {
   @Test
   void brokenLinks_getTheirPageAndStatus_andChangeNothing() {
     ComplaintScenario complaint = optionsSent("en");
-    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference());
+    String token = tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1);
 
     assertThat(post(BrokenTokens.tampered(token), "choice=option1").statusCode()).isEqualTo(403);
     assertThat(post(BrokenTokens.forged(LinkPurpose.CHOICE, complaint.reference()), "choice=option1").statusCode())
@@ -180,13 +182,79 @@ class ChoicePageTests {
     assertThat(complaint.instance).isWaitingAt("discussSolutions");
 
     // When the customer opens the choice page
-    HttpResponse<String> page = http.get("/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, complaint.reference()));
+    HttpResponse<String> page = http.get("/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1));
 
     // Then the amount is written as the mail writes it: grouped, in the language's way (Bulgarian too)
     ReceivedMail options = Arrays.stream(mailServer.getReceivedMessages()).map(ReceivedMail::of)
         .filter(mail -> mail.subject().contains(complaint.reference())).reduce((first, last) -> last).orElseThrow();
     assertThat(options.text()).contains(amount);
     assertThat(page.body()).contains(amount);
+  }
+
+  @Test
+  void theLinksOfAnOfferAndItsReminder_chooseFromThatOfferOnly_notFromTheNextOne() {
+    // Given the options mail and its reminder, each with its own link to the first offer
+    ComplaintScenario complaint = optionsSent("en");
+    String offered = choiceToken(lastMailTo(complaint));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(complaint.instance.getId())
+        .activityId("choiceReminderDue").singleResult().getId());
+    DueJobs.run(managementService, complaint.instance);
+    String reminded = choiceToken(lastMailTo(complaint));
+    assertThat(reminded).isNotEqualTo(offered);
+
+    // Then both links show the first offer, as the reminder belongs to it
+    assertThat(http.get("/customer/choice?token=" + offered).body()).contains("40 EUR back.");
+    assertThat(http.get("/customer/choice?token=" + reminded).body()).contains("40 EUR back.");
+
+    // When the customer declines through the reminder's link, and the agent makes a new offer
+    assertThat(post(reminded, "choice=none&comment=" + encode("Neither, please.")).statusCode()).isEqualTo(200);
+    processEngine.getTaskService().complete(complaint.task("offerSolution").getId(), Variables.createVariables()
+        .putValue("option1Type", "giftCard").putValue("option1Amount", 30.0)
+        .putValue("option1Description", "A gift card.").putValue("addOption2", false));
+    DueJobs.run(managementService, complaint.instance);
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+    String second = choiceToken(lastMailTo(complaint));
+
+    // Then the unused link of the first offer says so politely, shows nothing of the new one, and changes nothing
+    String replaced = "This question has already been answered, or we have since replaced it";
+    HttpResponse<String> old = http.get("/customer/choice?token=" + offered);
+    assertThat(old.statusCode()).isEqualTo(200);
+    assertThat(old.body()).contains(replaced).doesNotContain("A gift card.", "value=\"option1\"");
+    HttpResponse<String> oldChoice = post(offered, "choice=option1");
+    assertThat(oldChoice.statusCode()).isEqualTo(200);
+    assertThat(oldChoice.body()).contains(replaced);
+    assertThat(complaint.instance).isWaitingAt("discussSolutions");
+    assertThat(runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_CHOSEN_OPTION)).isNull();
+
+    // And the new offer's link chooses from the new offer
+    assertThat(http.get("/customer/choice?token=" + second).body()).contains("A gift card.");
+    assertThat(post(second, "choice=option1").body()).contains("We have received your answer.");
+    assertThat(complaint.instance).isWaitingAt("makePromise");
+    assertThat(runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_CHOSEN_OPTION))
+        .isEqualTo("option1");
+  }
+
+  @Test
+  void aLinkWithoutARound_choosesFromAnOfferMailedBeforeOffersWereNumbered() {
+    ComplaintScenario complaint = optionsSent("en");
+    runtimeService.removeVariable(complaint.instance.getId(), ProcessConstants.VAR_CHOICE_ROUND);
+
+    assertThat(http.get("/customer/choice?token=" + tokens.issue(LinkPurpose.CHOICE, complaint.reference(), 1))
+        .body()).contains("This question has already been answered, or we have since replaced it");
+    assertThat(post(tokens.issue(LinkPurpose.CHOICE, complaint.reference()), "choice=option1").body())
+        .contains("We have received your answer.");
+  }
+
+  private ReceivedMail lastMailTo(ComplaintScenario complaint) {
+    Object email = runtimeService.getVariable(complaint.instance.getId(), ProcessConstants.VAR_CUSTOMER_EMAIL);
+    return Arrays.stream(mailServer.getReceivedMessages()).map(ReceivedMail::of)
+        .filter(mail -> mail.recipient().getAddress().equals(email)).reduce((first, last) -> last).orElseThrow();
+  }
+
+  private static String choiceToken(ReceivedMail mail) {
+    Matcher token = Pattern.compile("/customer/choice\\?token=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)").matcher(mail.text());
+    assertThat(token.find()).as(mail.text()).isTrue();
+    return token.group(1);
   }
 
   private static void assertRefused(HttpResponse<String> response, String... texts) {
