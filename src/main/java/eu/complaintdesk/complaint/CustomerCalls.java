@@ -3,6 +3,8 @@ package eu.complaintdesk.complaint;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_FEEDBACK_RECEIVED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_INFORMATION_RECEIVED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_OPTIONS_DECLINED;
+import static eu.complaintdesk.ProcessConstants.MESSAGE_REOPEN_REQUESTED;
 import static eu.complaintdesk.ProcessConstants.MESSAGE_SOLUTION_CHOSEN;
 import static eu.complaintdesk.ProcessConstants.VIA_PHONE;
 
@@ -29,7 +31,7 @@ public class CustomerCalls {
 
   /** The customer answers that staff can record from a call, in the order the forms offer them. */
   public static final List<String> ANSWERS = List.of(MESSAGE_INFORMATION_RECEIVED, MESSAGE_SOLUTION_CHOSEN,
-      MESSAGE_FEEDBACK_RECEIVED, MESSAGE_COMPLAINT_WITHDRAWN);
+      MESSAGE_OPTIONS_DECLINED, MESSAGE_FEEDBACK_RECEIVED, MESSAGE_COMPLAINT_WITHDRAWN, MESSAGE_REOPEN_REQUESTED);
 
   private final CustomerAnswerDoor door;
 

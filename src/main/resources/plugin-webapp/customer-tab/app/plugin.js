@@ -10,8 +10,10 @@
 const ANSWERS = {
   CustomerInformationReceived: 'the information we asked for',
   CustomerChoseSolution: 'the solution they chose',
+  CustomerDeclinedOptions: 'that none of the options suits them',
   CustomerFeedbackReceived: 'their feedback (score and comment)',
-  ComplaintWithdrawn: 'that they withdraw the complaint'
+  ComplaintWithdrawn: 'that they withdraw the complaint',
+  ComplaintReopenRequested: 'that they ask us to reopen the complaint'
 };
 
 function element(name, attributes = {}, ...children) {
@@ -65,12 +67,16 @@ function answerFields(message, view) {
       return [element('label', {}, 'The option chosen', element('select', { class: 'form-control', name: 'chosenOption' },
         ...view.options.map(option => element('option', { value: option.key },
           option.key + ': ' + (option.description || option.type)))))];
+    case 'CustomerDeclinedOptions':
+      return [text('choiceComment', 'Why none suits them (required)')];
     case 'CustomerFeedbackReceived':
       return [element('label', {}, 'Score (1 to 5)', element('select', { class: 'form-control', name: 'feedbackScore',
         'data-number': 'true' }, element('option', { value: '' }, '(no score)'), ...[5, 4, 3, 2, 1].map(score => element('option', { value: String(score) },
         String(score))))), text('feedbackComment', 'Comment')];
     case 'ComplaintWithdrawn':
       return [text('withdrawalReason', 'Reason')];
+    case 'ComplaintReopenRequested':
+      return [text('reopenReason', 'Why they want it looked at again')];
     default:
       return [];
   }

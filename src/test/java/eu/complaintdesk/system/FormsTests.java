@@ -85,7 +85,7 @@ class FormsTests {
           Set.of("mailFrom", "mailSubject", "quarantineReason", "mailFolder", "mailMessageId"))),
       entry("record-customer-call", new Fields(
           Set.of("complaintReference", "customerAnswer", "informationReply", "chosenOption"),
-          Set.of("choiceComment", "feedbackScore", "feedbackComment", "withdrawalReason"))));
+          Set.of("choiceComment", "feedbackScore", "feedbackComment", "withdrawalReason", "reopenReason"))));
 
   /** Fields the contract requires only in a situation: required, and hidden (so not validated) otherwise. */
   private static final Map<String, Set<String>> REQUIRED_WHEN_SHOWN = Map.of(
@@ -114,7 +114,7 @@ class FormsTests {
       entry("chosenOption", Set.of("option1", "option2", "option3")),
       // The answers a call records (complaint/CustomerCalls.ANSWERS), by their message names
       entry("customerAnswer", Set.of("CustomerInformationReceived", "CustomerChoseSolution",
-          "CustomerFeedbackReceived", "ComplaintWithdrawn")));
+          "CustomerDeclinedOptions", "CustomerFeedbackReceived", "ComplaintWithdrawn", "ComplaintReopenRequested")));
 
   record Fields(Set<String> required, Set<String> present) {
   }
