@@ -1,6 +1,7 @@
 package eu.complaintdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -68,8 +69,10 @@ class TimelineBrowserTests {
     form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys("mary");
     form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("mary");
     form.findElement(By.cssSelector("button[type='submit']")).click();
-    TasklistPage.waitFor(driver, "Cockpit's dashboard")
-        .until(visibilityOfElementLocated(By.cssSelector(".dashboard, [cam-widget-header], .ctn-header")));
+    // Logged in once the form is gone: the header is there before, and navigating away early cuts
+    // the login off ("Authentication failed. Your session might have expired", seen in one CI run)
+    TasklistPage.waitFor(driver, "Cockpit to log mary in")
+        .until(invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     driver.get(application + "/camunda/app/cockpit/default/#/process-instance/" + complaint.instance.getId()
         + "/runtime");
     TasklistPage.clickInView(driver, TasklistPage.waitFor(driver, "the Audit timeline tab").until(browser ->
