@@ -4,18 +4,16 @@ import static eu.complaintdesk.ProcessConstants.GROUP_ADMINS;
 import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 
+import eu.complaintdesk.security.WebappLogin;
+import eu.complaintdesk.security.WebappLogin.User;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read a complaint's audit timeline: the user logged in to the Camunda webapps in this
- * browser session (as the webapps keep it, so the Cockpit tab needs no login of its own), and only
+ * browser session ({@link WebappLogin}, so the Cockpit tab needs no login of its own), and only
  * a manager, analyst or administrator: the timeline shows every customer's mails and every agent's
  * work, which agents have no need to see of complaints not theirs.
  */
@@ -24,10 +22,10 @@ class CockpitSession {
 
   static final List<String> READERS = List.of(GROUP_MANAGERS, GROUP_ANALYSTS, GROUP_ADMINS);
 
-  private final String engineName;
+  private final WebappLogin login;
 
-  CockpitSession(ProcessEngine engine) {
-    this.engineName = engine.getName();
+  CockpitSession(WebappLogin login) {
+    this.login = login;
   }
 
   /**
@@ -36,17 +34,12 @@ class CockpitSession {
    * @throws TimelineRefused 401 when nobody is logged in to the webapps, 403 outside the groups
    */
   String requireReader(HttpServletRequest request) {
-    UserAuthentication user = Optional.ofNullable(request.getSession(false))
-        .map(AuthenticationUtil::getAuthsFromSession)
-        .map(authentications -> authentications.getAuthenticationForProcessEngine(engineName))
-        .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast)
-        .orElseThrow(() -> new TimelineRefused(HttpStatus.UNAUTHORIZED,
-            "Log in to Cockpit first: the audit timeline is for managers and analysts."));
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (groups.stream().noneMatch(READERS::contains)) {
-      throw new TimelineRefused(HttpStatus.FORBIDDEN, user.getName()
+    User user = login.of(request).orElseThrow(() -> new TimelineRefused(HttpStatus.UNAUTHORIZED,
+        "Log in to Cockpit first: the audit timeline is for managers and analysts."));
+    if (user.groupIds().stream().noneMatch(READERS::contains)) {
+      throw new TimelineRefused(HttpStatus.FORBIDDEN, user.userId()
           + " may not read audit timelines: they are for managers, analysts and administrators.");
     }
-    return user.getName();
+    return user.userId();
   }
 }

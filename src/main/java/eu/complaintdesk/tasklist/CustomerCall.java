@@ -3,7 +3,7 @@ package eu.complaintdesk.tasklist;
 import eu.complaintdesk.complaint.CustomerAnswerDoor.Delivery;
 import eu.complaintdesk.complaint.CustomerCalls;
 import eu.complaintdesk.tasklist.CustomerTab.Complaint;
-import eu.complaintdesk.tasklist.StaffSession.Staff;
+import eu.complaintdesk.security.WebappLogin.User;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class CustomerCall {
    * @throws org.camunda.bpm.engine.BadUserRequestException for an answer a call does not take, or
    *     naming what the rules refuse (400)
    */
-  void record(Staff staff, Complaint complaint, Answer call) {
+  void record(User staff, Complaint complaint, Answer call) {
     String message = call == null ? null : call.message();
     if (calls.record(complaint.reference(), message, call == null ? null : call.answer(), staff.userId())
         == Delivery.NOT_WAITING) {

@@ -6,7 +6,7 @@ import eu.complaintdesk.communication.CommunicationEntry;
 import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.CustomerCalls;
 import eu.complaintdesk.complaint.SolutionOption;
-import eu.complaintdesk.tasklist.StaffSession.Staff;
+import eu.complaintdesk.security.WebappLogin.User;
 import java.io.InputStream;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +66,7 @@ class CustomerTab {
    *
    * @throws CustomerTabRefused 404 for no such open task of a complaint, 403 for a task not theirs
    */
-  Complaint complaintOf(Staff staff, String taskId) {
+  Complaint complaintOf(User staff, String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     ProcessInstance complaint = task == null || task.getProcessInstanceId() == null ? null
         : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();

@@ -3,7 +3,7 @@ package eu.complaintdesk.tasklist;
 import eu.complaintdesk.tasklist.CustomerTab.Complaint;
 import eu.complaintdesk.tasklist.CustomerTab.Download;
 import eu.complaintdesk.tasklist.CustomerTab.View;
-import eu.complaintdesk.tasklist.StaffSession.Staff;
+import eu.complaintdesk.security.WebappLogin.User;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
@@ -65,7 +65,7 @@ class CustomerTabController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<View> customerCalled(@PathVariable String taskId, @RequestBody CustomerCall.Answer answer,
       HttpServletRequest request) {
-    Staff staff = session.require(request);
+    User staff = session.require(request);
     session.requireCsrfToken(request);
     Complaint complaint = tab.complaintOf(staff, taskId);
     call.record(staff, complaint, answer);

@@ -1,0 +1,43 @@
+package eu.complaintdesk.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is logged in to the Camunda webapps in this browser session, as the webapps keep it
+ * ({@link AuthenticationUtil#getAuthsFromSession}): the endpoints behind our webapp plugins (the
+ * Customer tab in Tasklist, the audit timeline in Cockpit) need no login of their own, and a logout
+ * in the webapps closes them too. Each endpoint decides for itself whom it lets in and how a
+ * refusal reads.
+ */
+@Component
+public class WebappLogin {
+
+  /** A logged-in user of the webapps, with the groups and tenants the engine authorizes by. */
+  public record User(String userId, List<String> groupIds, List<String> tenantIds) {
+  }
+
+  private final String engineName;
+
+  WebappLogin(ProcessEngine engine) {
+    this.engineName = engine.getName();
+  }
+
+  /** The user logged in to the webapps in the request's session; empty when nobody is. */
+  public Optional<User> of(HttpServletRequest request) {
+    return Optional.ofNullable(request.getSession(false))
+        .map(AuthenticationUtil::getAuthsFromSession)
+        .map(authentications -> authentications.getAuthenticationForProcessEngine(engineName))
+        .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast)
+        .map(user -> new User(user.getName(), list(user.getGroupIds()), list(user.getTenantIds())));
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : List.copyOf(values);
+  }
+}
