@@ -9,13 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 
 /**
  * HTTP Basic for our REST API against Camunda's own users, so that an integration is a user an
@@ -48,11 +44,6 @@ class ApiAuthentication extends GroupBasicAuthentication {
       throws IOException {
     String detail = status == HttpStatus.UNAUTHORIZED ? "Send the user and password of an API user (HTTP Basic)."
         : "The user is not in the group " + GROUP_INTAKE + ".";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), problem);
+    answerWithProblem(json, request, response, status, detail);
   }
 }
