@@ -1,5 +1,7 @@
 package eu.complaintdesk;
 
+import java.util.List;
+
 /**
  * The names that the process models, the Java code and the tests share: group ids, process keys,
  * variable and message names. One place, so that a rename in a diagram has one counterpart here.
@@ -225,6 +227,26 @@ public final class ProcessConstants {
   public static final String VAR_QUALITY_REVIEW = "qualityReview";
   public static final String VAR_QUALITY_SCORE = "qualityScore";
   public static final String VAR_QUALITY_NOTES = "qualityNotes";
+  /**
+   * The quality review scores each checklist step from 1 to 5 (step 12 is the review itself): one
+   * variable per step, in the checklist's order. The quality figures average them per agent and team.
+   */
+  public static final String VAR_REVIEW_ACTED_QUICKLY = "reviewActedQuickly";
+  public static final String VAR_REVIEW_LISTENED = "reviewListened";
+  public static final String VAR_REVIEW_GATHERED = "reviewGathered";
+  public static final String VAR_REVIEW_RECORDED = "reviewRecorded";
+  public static final String VAR_REVIEW_EMPATHY = "reviewEmpathy";
+  public static final String VAR_REVIEW_THANKED = "reviewThanked";
+  public static final String VAR_REVIEW_APOLOGISED = "reviewApologised";
+  public static final String VAR_REVIEW_OFFERED = "reviewOffered";
+  public static final String VAR_REVIEW_DISCUSSED = "reviewDiscussed";
+  public static final String VAR_REVIEW_KEPT_PROMISES = "reviewKeptPromises";
+  public static final String VAR_REVIEW_ASKED_FEEDBACK = "reviewAskedFeedback";
+  /** The eleven step scores in the checklist's order (steps 1 to 11). */
+  public static final List<String> REVIEW_STEP_SCORES = List.of(VAR_REVIEW_ACTED_QUICKLY,
+      VAR_REVIEW_LISTENED, VAR_REVIEW_GATHERED, VAR_REVIEW_RECORDED, VAR_REVIEW_EMPATHY, VAR_REVIEW_THANKED,
+      VAR_REVIEW_APOLOGISED, VAR_REVIEW_OFFERED, VAR_REVIEW_DISCUSSED, VAR_REVIEW_KEPT_PROMISES,
+      VAR_REVIEW_ASKED_FEEDBACK);
   public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
   // Reopening after the final response
