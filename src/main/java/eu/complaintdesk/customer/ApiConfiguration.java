@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Our REST API for integrations: HTTP Basic on {@code /api/*} only (the engine's REST API has its
+ * Our REST API for integrations: HTTP Basic on {@code /api/complaints} only (the engine's REST API has its
  * own filter, the webapps their own login), and the OpenAPI document's title and security scheme.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +27,8 @@ class ApiConfiguration {
     FilterRegistrationBean<ApiAuthentication> registration =
         new FilterRegistrationBean<>(new ApiAuthentication(identityService, json));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    // The complaint API only: /api/privacy has its own door for data-protection officers.
+    registration.addUrlPatterns("/api/complaints", "/api/complaints/*");
     return registration;
   }
 }

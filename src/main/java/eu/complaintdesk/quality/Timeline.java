@@ -13,7 +13,7 @@ import java.util.List;
  * @param communication the communication log, oldest first (a timeline reads forward)
  * @param escalations   the steps of {@code steps} that escalated the complaint
  */
-record Timeline(String reference, String processInstanceId, Date startedAt, Date endedAt, List<Step> steps,
+public record Timeline(String reference, String processInstanceId, Date startedAt, Date endedAt, List<Step> steps,
     List<CommunicationEntry> communication, List<Decision> decisions, List<Promise> promises,
     List<Step> escalations) {
 

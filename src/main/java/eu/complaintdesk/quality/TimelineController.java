@@ -1,5 +1,6 @@
 package eu.complaintdesk.quality;
 
+import eu.complaintdesk.privacy.PersonalDataAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -24,17 +25,20 @@ class TimelineController {
 
   private final CockpitSession session;
   private final Timelines timelines;
+  private final PersonalDataAccess access;
 
-  TimelineController(CockpitSession session, Timelines timelines) {
+  TimelineController(CockpitSession session, Timelines timelines, PersonalDataAccess access) {
     this.session = session;
     this.timelines = timelines;
+    this.access = access;
   }
 
   @GetMapping(path = "/staff/complaints/{reference}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Timeline> byReference(@PathVariable String reference, HttpServletRequest request) {
     session.requireReader(request);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(timelines.ofReference(reference));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(read(request, PersonalDataAccess.TIMELINE, timelines.ofReference(reference)));
   }
 
   @GetMapping(path = "/staff/process-instances/{processInstanceId}/timeline",
@@ -43,14 +47,20 @@ class TimelineController {
   ResponseEntity<Timeline> byProcessInstance(@PathVariable String processInstanceId, HttpServletRequest request) {
     session.requireReader(request);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(timelines.ofProcessInstance(processInstanceId));
+        .body(read(request, PersonalDataAccess.TIMELINE, timelines.ofProcessInstance(processInstanceId)));
   }
 
   @GetMapping(path = "/staff/complaints/{reference}/timeline.html", produces = MediaType.TEXT_HTML_VALUE)
   String printable(@PathVariable String reference, HttpServletRequest request, Model model) {
     session.requireReader(request);
-    model.addAttribute("timeline", timelines.ofReference(reference));
+    model.addAttribute("timeline", read(request, PersonalDataAccess.TIMELINE_PAGE, timelines.ofReference(reference)));
     return "staff/timeline";
+  }
+
+  /** The timeline, its read noted in the access log (a refusal or an unknown complaint is no read). */
+  private Timeline read(HttpServletRequest request, String what, Timeline timeline) {
+    access.read(request, what, timeline.reference());
+    return timeline;
   }
 
   @ExceptionHandler

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
  * Builds a complaint's {@link Timeline} from the engine's history (full history level, the
  * starter's default) and our communication log, so that the audit needs no record of its own:
  * what the engine kept is what happened. Read without the engine's authorization checks: who may
- * read it at all is decided before, by {@link CockpitSession}.
+ * read it at all is decided before, by {@link CockpitSession} (and, for a subject's export, by the
+ * privacy API's own door).
  */
 @Component
-class Timelines {
+public class Timelines {
 
   private final HistoryService history;
   private final CommunicationLog communicationLog;
@@ -52,7 +53,7 @@ class Timelines {
   }
 
   /** @throws TimelineRefused 404 for no complaint with that process instance */
-  Timeline ofProcessInstance(String processInstanceId) {
+  public Timeline ofProcessInstance(String processInstanceId) {
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).processInstanceId(processInstanceId).singleResult();
     if (instance == null) {
