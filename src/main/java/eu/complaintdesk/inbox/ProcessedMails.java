@@ -82,7 +82,7 @@ public class ProcessedMails {
         + TABLE + " WHERE reference = ? ORDER BY processed_at, mail_key", (row, number) -> new ProcessedMail(
             row.getString("message_id"), row.getString("sender"), row.getString("subject"), row.getString("outcome"),
             row.getString("reference"), row.getString("reason"), row.getTimestamp("processed_at").toInstant(),
-            row.getTimestamp("filed_at") == null ? null : row.getTimestamp("filed_at").toInstant()));
+            row.getTimestamp("filed_at") == null ? null : row.getTimestamp("filed_at").toInstant()), reference);
   }
 
   private static String cut(String value, int length) {

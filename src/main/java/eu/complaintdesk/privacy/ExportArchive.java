@@ -2,6 +2,7 @@ package eu.complaintdesk.privacy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.complaintdesk.complaint.Attachments;
 import eu.complaintdesk.privacy.SubjectExport.ArchivedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,11 +74,12 @@ class ExportArchive {
   }
 
   private List<ArchivedFile> files(HistoricProcessInstance complaint, ZipOutputStream zip) throws IOException {
-    String folder = "complaints/" + safe(complaint.getBusinessKey(), "complaint") + "/files/";
+    // Cleaned as the customer pages clean a file's name: no folders, no leading dots, no control characters.
+    String folder = "complaints/" + Attachments.cleanName(complaint.getBusinessKey()) + "/files/";
     Set<String> taken = new HashSet<>();
     List<ArchivedFile> archived = new ArrayList<>();
     for (Attachment attachment : taskService.getProcessInstanceAttachments(complaint.getId())) {
-      String path = folder + unique(safe(attachment.getName(), "attachment"), taken);
+      String path = folder + unique(Attachments.cleanName(attachment.getName()), taken);
       MessageDigest sha256 = sha256();
       long size;
       zip.putNextEntry(new ZipEntry(path));
@@ -89,12 +91,6 @@ class ExportArchive {
           attachment.getCreateTime(), size, HexFormat.of().formatHex(sha256.digest())));
     }
     return archived;
-  }
-
-  /** A name that stays one entry of its folder: no path separators, no leading dots, no control characters. */
-  static String safe(String name, String otherwise) {
-    String cleaned = name == null ? "" : name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").replaceFirst("^\\.+", "");
-    return cleaned.isBlank() ? otherwise : cleaned;
   }
 
   /** The name, or {@code name (2).ext} and so on when a file of that name is in the folder already. */

@@ -1,6 +1,7 @@
 package eu.complaintdesk.privacy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,20 @@ class PrivacyProblems {
     return problem(refused.status(), refused.getMessage(), request);
   }
 
-  /** What nobody foresaw: logged here with its trace, answered without one. */
+  /**
+   * What nobody foresaw: logged here with its trace, answered without one. Once part of an archive
+   * has gone out, nothing more is written: the download breaks off without the archive's closing
+   * directory, so no unzip program takes it for whole.
+   */
   @ExceptionHandler
-  ResponseEntity<ProblemDetail> unexpected(RuntimeException failure, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> unexpected(RuntimeException failure, HttpServletRequest request,
+      HttpServletResponse response) {
     LOG.error("The privacy API failed on {}", request.getRequestURI(), failure);
+    if (response.isCommitted()) {
+      return null;
+    }
+    // The archive's headers and whatever of it is still in the buffer go.
+    response.reset();
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; please try again later.",
         request);
   }
