@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@code customer-tab}, {@code timeline}, ...) and the reference; never the data itself.
  *
  * <p>The controllers call it outside any transaction, so a row commits at once: the read happened
- * even when the answer fails afterwards. The table is ours, created at start-up like the communication log (H2 and PostgreSQL).
+ * even when the answer fails afterwards. The table is ours, created at start-up like the
+ * communication log (H2 and PostgreSQL).
  */
 @Component
 public class PersonalDataAccess {
