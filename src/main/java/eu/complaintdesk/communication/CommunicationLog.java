@@ -59,6 +59,15 @@ public class CommunicationLog {
         .stream().findFirst();
   }
 
+  /**
+   * Deletes the rows of complaints whose history the engine has removed (its retention), so that
+   * the log lives exactly as long as the rest of the complaint's record; answers how many.
+   */
+  public int deleteWhereHistoryRemoved() {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p"
+        + " WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference)");
+  }
+
   /** A mail that has just been handed to the mail server; once per Message-ID. */
   void sent(String reference, String kind, String recipients, String subject, String language, String messageId) {
     // Asked first: a failing INSERT would abort the job's whole PostgreSQL transaction. Two sends of

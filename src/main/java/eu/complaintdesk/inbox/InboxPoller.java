@@ -1,11 +1,17 @@
 package eu.complaintdesk.inbox;
 
+import jakarta.mail.Flags;
 import jakarta.mail.Flags.Flag;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +57,7 @@ class InboxPoller {
   /** Deals with every mail in the folder; answers how many this call processed or quarantined. */
   synchronized int poll() throws MessagingException {
     int dealtWith = 0;
-    Store store = Session.getInstance(sessionProperties()).getStore(settings.protocol());
-    store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+    Store store = connect();
     try {
       Folder inbox = store.getFolder(settings.folder());
       inbox.open(Folder.READ_WRITE);
@@ -75,6 +80,40 @@ class InboxPoller {
       store.close();
     }
     return dealtWith;
+  }
+
+  /**
+   * Deletes the mails in the processed and quarantine folders that arrived before the cutoff (the
+   * retention period; IMAP's search compares whole days); answers how many.
+   */
+  synchronized int deleteFiledBefore(Instant cutoff) throws MessagingException {
+    int deleted = 0;
+    Store store = connect();
+    try {
+      for (String name : List.of(settings.processedFolder(), settings.quarantineFolder())) {
+        Folder folder = store.getFolder(name);
+        if (!folder.exists()) {
+          continue;
+        }
+        folder.open(Folder.READ_WRITE);
+        try {
+          Message[] old = folder.search(new ReceivedDateTerm(ComparisonTerm.LT, Date.from(cutoff)));
+          folder.setFlags(old, new Flags(Flag.DELETED), true);
+          deleted += old.length;
+        } finally {
+          folder.close(true);
+        }
+      }
+    } finally {
+      store.close();
+    }
+    return deleted;
+  }
+
+  private Store connect() throws MessagingException {
+    Store store = Session.getInstance(sessionProperties()).getStore(settings.protocol());
+    store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+    return store;
   }
 
   /** The effect of one mail, or its quarantine; never throws. */

@@ -27,6 +27,16 @@ class ProcessedMails {
   }
 
   /**
+   * Deletes the rows of mails whose complaint's history the engine has removed, and of mails that
+   * belong to no complaint and were dealt with before the cutoff; answers how many.
+   */
+  int deleteExpired(Instant cutoff) {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE (reference IS NULL AND processed_at < ?) OR (reference IS NOT NULL"
+        + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference))",
+        Timestamp.from(cutoff));
+  }
+
+  /**
    * Claims the mail for the caller's transaction.
    *
    * @return false when it was dealt with before (by this node or another)
