@@ -4,6 +4,7 @@ import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.inbox.InboxRetention;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -55,14 +56,25 @@ class RetentionCleanup {
   void applyToDefinitions() {
     int days = Retention.days(retention.period());
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
-      if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
-        repositoryService.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+      if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
+        update(definition.getKey(), () -> repositoryService.updateProcessDefinitionHistoryTimeToLive(definition.getId(),
+            days));
       }
     }
     for (DecisionDefinition definition : repositoryService.createDecisionDefinitionQuery().list()) {
-      if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
-        repositoryService.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days);
+      if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
+        update(definition.getKey(), () -> repositoryService.updateDecisionDefinitionHistoryTimeToLive(definition.getId(),
+            days));
       }
+    }
+  }
+
+  /** Another node starting at the same moment may update the same definition first: that is as good. */
+  private static void update(String key, Runnable change) {
+    try {
+      change.run();
+    } catch (OptimisticLockingException another) {
+      LOG.info("Retention: the history time to live of {} was set by another node", key);
     }
   }
 
