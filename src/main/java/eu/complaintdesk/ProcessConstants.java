@@ -79,6 +79,8 @@ public final class ProcessConstants {
   public static final String VIA_PHONE = "phone";
   /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
   public static final String VIA_EMAIL = "email";
+  /** Withdrawn for the customer by a data-protection officer, before their personal data is erased. */
+  public static final String VIA_PRIVACY_REQUEST = "privacy";
 
   // Record a customer's call (its start form; the reference is VAR_COMPLAINT_REFERENCE)
   /** Which answer the customer gave: the message it is, one of {@code complaint/CustomerCalls.ANSWERS}. */

@@ -1,5 +1,6 @@
 package eu.complaintdesk.inbox;
 
+import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Flags.Flag;
 import jakarta.mail.Folder;
@@ -7,12 +8,18 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.ReceivedDateTerm;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,6 +94,36 @@ class InboxPoller {
    * retention period; IMAP's search compares whole days); answers how many.
    */
   synchronized int deleteFiledBefore(Instant cutoff) throws MessagingException {
+    return deleteFiled(folder -> folder.search(new ReceivedDateTerm(ComparisonTerm.LT, Date.from(cutoff))));
+  }
+
+  /**
+   * Deletes the mails in the processed and quarantine folders from any of the senders or about any
+   * of the references (in the subject); answers how many. Matched here rather than by the server's
+   * search, which not every server speaks for senders and subjects alike.
+   */
+  synchronized int deleteFiled(Collection<String> references, Collection<String> senders) throws MessagingException {
+    Set<String> people = senders.stream().map(sender -> sender.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return deleteFiled(folder -> Arrays.stream(folder.getMessages()).filter(message -> {
+      try {
+        String subject = message.getSubject();
+        Address[] from = message.getFrom();
+        return subject != null && references.stream().anyMatch(subject::contains) || from != null && Arrays.stream(from)
+            .anyMatch(address -> address instanceof InternetAddress internet && internet.getAddress() != null
+                && people.contains(internet.getAddress().toLowerCase(Locale.ROOT)));
+      } catch (MessagingException unreadable) {
+        return false;
+      }
+    }).toArray(Message[]::new));
+  }
+
+  /** Which mails of a folder to delete. */
+  @FunctionalInterface
+  private interface Selection {
+    Message[] of(Folder folder) throws MessagingException;
+  }
+
+  private int deleteFiled(Selection which) throws MessagingException {
     int deleted = 0;
     Store store = connect();
     try {
@@ -97,9 +134,9 @@ class InboxPoller {
         }
         folder.open(Folder.READ_WRITE);
         try {
-          Message[] old = folder.search(new ReceivedDateTerm(ComparisonTerm.LT, Date.from(cutoff)));
-          folder.setFlags(old, new Flags(Flag.DELETED), true);
-          deleted += old.length;
+          Message[] found = which.of(folder);
+          folder.setFlags(found, new Flags(Flag.DELETED), true);
+          deleted += found.length;
         } finally {
           folder.close(true);
         }

@@ -2,6 +2,8 @@ package eu.complaintdesk.inbox;
 
 import jakarta.mail.MessagingException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,25 @@ public class InboxRetention {
 
   /** What was deleted: rows of {@code inbox_mail}, mails in the folders. */
   public record Cleaned(int rows, int storedMails) {
+  }
+
+  /**
+   * The erasure of a person's data: the inbox's records of their mails (by the complaints'
+   * references or the sender) keep only that a mail came and what it did, and the copies of their
+   * mails in the processed and quarantine folders are deleted (a stored mail cannot be changed).
+   *
+   * @return the records changed and the mails deleted, together
+   */
+  public int erase(Collection<String> references, Collection<String> senders, UnaryOperator<String> mask,
+      String placeholder) {
+    int changed = processed.erase(references, senders, mask, placeholder);
+    try {
+      changed += mailbox.deleteFiled(references, senders);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("The mailbox cannot be reached to delete the person's mails (" + e.getMessage()
+          + "); the erasure is tried again", e);
+    }
+    return changed;
   }
 
   public Cleaned clean(Instant cutoff) {
