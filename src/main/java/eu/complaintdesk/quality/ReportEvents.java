@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
@@ -119,7 +120,7 @@ class ReportEvents implements HistoryEventHandler {
       row.add("promises_made");
     } else if (ACTIVITY_PROMISE_KEPT.equals(id) || ACTIVITY_PROMISE_DUE.equals(id)) {
       row.promiseChecks.add(new ReportRowChange.PromiseCheck(ACTIVITY_PROMISE_KEPT.equals(id),
-          event.getParentActivityInstanceId(), event.getId()));
+          event.getParentActivityInstanceId(), event.getStartTime()));
     } else if (ACTIVITY_REOPEN_COMPLAINT.equals(id)) {
       row.add("reopen_count");
       row.set("status", OPEN);
@@ -138,16 +139,15 @@ class ReportEvents implements HistoryEventHandler {
    * sets a new one), or later. The final response gives the referral rights unless fully upheld.
    */
   private void closed(HistoricActivityInstanceEventEntity event, ReportRowChange row, Instant at) {
-    ExecutionEntity complaint = complaint(event);
     Instant received = received(event);
-    Date limit = (Date) complaint.getVariable(VAR_FINAL_RESPONSE_DUE);
+    Date limit = (Date) variable(event, VAR_FINAL_RESPONSE_DUE);
     row.set("status", CLOSED);
     row.set("closed_at", at);
     row.set("resolution_hours", hours(received, at));
     row.set("closure_bucket", finalResponse.isWithinSummaryResolution(received, at) ? "within3BusinessDays"
         : limit == null ? null : at.isAfter(limit.toInstant()) ? "later" : "within8Weeks");
     if (ACTIVITY_SEND_FINAL_RESPONSE_EMAIL.equals(event.getActivityId())
-        && !OUTCOME_UPHELD.equals(complaint.getVariable(VAR_COMPLAINT_OUTCOME))) {
+        && !OUTCOME_UPHELD.equals(variable(event, VAR_COMPLAINT_OUTCOME))) {
       row.set("referral_rights_given", true);
     }
   }
@@ -168,7 +168,7 @@ class ReportEvents implements HistoryEventHandler {
   }
 
   private Instant received(HistoricActivityInstanceEventEntity event) {
-    Object received = complaint(event).getVariable(VAR_RECEIVED_AT);
+    Object received = variable(event, VAR_RECEIVED_AT);
     return received instanceof Date date ? date.toInstant() : event.getStartTime().toInstant();
   }
 
@@ -177,8 +177,20 @@ class ReportEvents implements HistoryEventHandler {
     return Math.round(calendar.businessTimeBetween(from, to).toSeconds() / 36.0) / 100.0;
   }
 
-  private static ExecutionEntity complaint(HistoryEvent event) {
-    return Context.getCommandContext().getExecutionManager().findExecutionById(event.getProcessInstanceId());
+  /**
+   * A variable of the running complaint; of an ended one (a rebuild from the history,
+   * {@link ReportRebuild}) its last value, which is the value at its last closing.
+   */
+  private static Object variable(HistoryEvent event, String name) {
+    ExecutionEntity complaint = Context.getCommandContext().getExecutionManager()
+        .findExecutionById(event.getProcessInstanceId());
+    if (complaint != null) {
+      return complaint.getVariable(name);
+    }
+    HistoricVariableInstance last = Context.getProcessEngineConfiguration().getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(event.getProcessInstanceId()).variableName(name)
+        .disableCustomObjectDeserialization().list().stream().findFirst().orElse(null);
+    return last == null ? null : last.getValue();
   }
 
   private static ReportRows rows() {

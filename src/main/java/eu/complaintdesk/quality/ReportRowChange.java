@@ -2,6 +2,7 @@ package eu.complaintdesk.quality;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
 final class ReportRowChange {
 
   /** A promise event whose meaning depends on the promise's earlier history (broken before?). */
-  record PromiseCheck(boolean kept, String promiseInstanceId, String eventInstanceId) {
+  record PromiseCheck(boolean kept, String promiseInstanceId, Date at) {
   }
 
   final String processInstanceId;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +101,13 @@ class ReportRows implements Session {
   /**
    * A promise is broken the first time its day passes, and kept on time when it is kept without
    * ever having been broken: both ask the history of that one promise (the instance of "Keep every
-   * promise"), by the index on process instance and activity.
+   * promise") before this event, by the index on process instance and activity.
    */
   private void checkPromises(ReportRowChange change) {
     for (ReportRowChange.PromiseCheck check : change.promiseChecks) {
       Integer broken = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ?"
-          + " AND ACT_ID_ = ? AND PARENT_ACT_INST_ID_ = ? AND ID_ <> ?", Integer.class,
-          change.processInstanceId, ACTIVITY_PROMISE_DUE, check.promiseInstanceId(), check.eventInstanceId());
+          + " AND ACT_ID_ = ? AND PARENT_ACT_INST_ID_ = ? AND START_TIME_ < ?", Integer.class,
+          change.processInstanceId, ACTIVITY_PROMISE_DUE, check.promiseInstanceId(), check.at());
       if (broken != null && broken == 0) {
         change.add(check.kept() ? "promises_kept_on_time" : "promises_broken");
       }
@@ -124,12 +125,10 @@ class ReportRows implements Session {
     }
     ExecutionEntity complaint = Context.getCommandContext().getExecutionManager()
         .findExecutionById(change.processInstanceId);
-    if (complaint == null) {
-      return;
-    }
+    Map<String, Object> ended = complaint == null ? lastValues(change.processInstanceId) : null;
     List<SolutionOption> options;
     try {
-      options = judgedOffers.options(complaint);
+      options = complaint != null ? judgedOffers.options(complaint) : JudgedOffers.recordedOptions(ended);
     } catch (RuntimeException changedOffer) {
       // A record changed after the check: the options mail refuses it (an incident); the row keeps
       // the last offer that was sound rather than failing the command that wrote the change.
@@ -142,12 +141,21 @@ class ReportRows implements Session {
       change.set("compensation_amount", null);
     }
     if (change.optionChosen) {
-      Object chosen = complaint.getVariable(VAR_CHOSEN_OPTION);
+      Object chosen = complaint != null ? complaint.getVariable(VAR_CHOSEN_OPTION) : ended.get(VAR_CHOSEN_OPTION);
       options.stream().filter(option -> option.key().equals(chosen)).findFirst().ifPresent(option -> {
         change.set("chosen_option_type", option.type());
         change.set("compensation_amount", option.amount());
       });
     }
+  }
+
+  /** The last values of an ended complaint's variables (a rebuild from the history). */
+  private static Map<String, Object> lastValues(String processInstanceId) {
+    Map<String, Object> values = new HashMap<>();
+    Context.getProcessEngineConfiguration().getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).disableCustomObjectDeserialization().list()
+        .forEach(variable -> values.put(variable.getName(), variable.getValue()));
+    return values;
   }
 
   private static OffsetDateTime timestamp(Instant instant) {

@@ -37,6 +37,11 @@ class ReportRowsPlugin extends AbstractProcessEnginePlugin {
     this.events = new ReportEvents(steps, calendar, finalResponse);
   }
 
+  /** The handler, for {@link ReportRebuild}'s replay of the history. */
+  ReportEvents events() {
+    return events;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {

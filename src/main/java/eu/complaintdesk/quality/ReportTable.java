@@ -59,7 +59,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code updated_at}: the engine clock at the last change.
  * </ul>
  *
- * <p>{@code ReportRowsPlugin} keeps the rows; complaints started before it existed have none.
+ * <p>{@code ReportRowsPlugin} keeps the rows; {@code ReportRebuild} gives complaints that predate
+ * it theirs from the history at start-up.
  */
 @Component
 public class ReportTable {
