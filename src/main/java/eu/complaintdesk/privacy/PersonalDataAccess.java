@@ -71,6 +71,15 @@ public class PersonalDataAccess {
     read(userId, what, reference);
   }
 
+  /**
+   * Deletes the reads of complaints whose history the engine has removed (the retention period),
+   * as the communication log does; answers how many.
+   */
+  int deleteWhereHistoryRemoved() {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p"
+        + " WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference)");
+  }
+
   /** The reads of the complaint, newest first. */
   public List<Access> of(String reference) {
     return jdbc.query("SELECT accessed_at, user_id, what, reference FROM " + TABLE
