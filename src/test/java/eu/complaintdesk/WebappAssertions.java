@@ -21,7 +21,6 @@ public final class WebappAssertions {
   /** The response is a problem document of that status whose detail contains {@code detail}. */
   public static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    // With or without a charset: the Basic filters name UTF-8
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
         .startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
