@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The audit timeline over real HTTP, logged in to the webapps as Cockpit logs in: a manager reads a
  * driven complaint's steps in order with who completed them, its mails and the triage decision with
- * its inputs, as JSON and as the printable page; an agent gets 403, nobody logged in 401, an unknown
- * complaint 404, each as a problem document. Cockpit lists the plugin and serves its script.
+ * its inputs, as JSON and as the printable page; an agent reads only the timeline of a complaint with a
+ * task she can see (403 otherwise), nobody logged in gets 401, an unknown complaint 404, each as a
+ * problem document. Cockpit lists the plugin and serves its script.
  */
 @ComplaintDeskTest
 class TimelineTests {
@@ -127,20 +128,54 @@ class TimelineTests {
   }
 
   @Test
-  void anAgent_gets403_nobodyLoggedIn401_andAnUnknownComplaint404() throws Exception {
+  void anAgent_readsTheTimelineOfAComplaintWithATaskTheySee_andNoOther() throws Exception {
+    // Given a complaint at a task of the agents, and one at a task of the managers only
+    ComplaintScenario theirs = ComplaintScenario.start(ComplaintScenario.intake("jana@timeline-" + UUID.randomUUID()
+        + ".example.org"), mailServer).runAsyncJobs();
+    complaint = theirs;
+    ComplaintScenario managers = ComplaintScenario.startAt(ProcessConstants.TASK_REVIEW_QUALITY,
+        Variables.createVariables(), mailServer);
+    assertThat(agent.webappLogin("tasklist", "anna", "anna").statusCode()).isEqualTo(200);
+
+    try {
+      // Then anna reads the first one's timeline, as JSON, by its process instance and printable
+      HttpResponse<String> json = agent.get("/staff/complaints/" + theirs.reference() + "/timeline");
+      assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+      assertThat(JSON.readTree(json.body()).path("reference").asText()).isEqualTo(theirs.reference());
+      assertThat(agent.get("/staff/process-instances/" + theirs.instance.getId() + "/timeline").statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> page = agent.get("/staff/complaints/" + theirs.reference() + "/timeline.html");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(page.body()).select("h1").text())
+          .isEqualTo("Audit timeline of complaint " + theirs.reference());
+
+      // and not the other one's: she cannot see its task
+      String path = "/staff/complaints/" + managers.reference() + "/timeline";
+      assertProblem(agent.get(path), 403, "anna may not read the audit timeline of complaint "
+          + managers.reference() + ": it is for managers, analysts and administrators, and for whoever has one of"
+          + " its tasks.");
+      assertProblem(agent.get("/staff/process-instances/" + managers.instance.getId() + "/timeline"), 403,
+          "anna may not read the audit timeline of process instance " + managers.instance.getId());
+      HttpResponse<String> refused = agent.get(path + ".html");
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(Jsoup.parse(refused.body()).text()).contains("anna may not read the audit timeline of complaint "
+          + managers.reference());
+      // nor an unknown complaint's, which she cannot tell from one not hers
+      assertProblem(agent.get("/staff/complaints/CMP-1999-000000/timeline"), 403, "anna may not read");
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(managers.instance.getId(), "test over");
+    }
+  }
+
+  @Test
+  void nobodyLoggedIn_gets401_andAManager404ForAnUnknownComplaint() throws Exception {
     complaint = ComplaintScenario.start(ComplaintScenario.intake("jana@timeline-" + UUID.randomUUID()
         + ".example.org"), mailServer);
-    String path = "/staff/complaints/" + complaint.reference() + "/timeline";
 
-    assertThat(agent.webappLogin("tasklist", "anna", "anna").statusCode()).isEqualTo(200);
-    assertProblem(agent.get(path), 403, "anna may not read audit timelines");
-    assertProblem(agent.get("/staff/process-instances/" + complaint.instance.getId() + "/timeline"), 403,
-        "may not read");
-    HttpResponse<String> page = agent.get(path + ".html");
-    assertThat(page.statusCode()).isEqualTo(403);
-    assertThat(Jsoup.parse(page.body()).text()).contains("anna may not read audit timelines");
-
-    assertProblem(anonymous.get(path), 401, "Log in to Cockpit first");
+    assertProblem(anonymous.get("/staff/complaints/" + complaint.reference() + "/timeline"), 401,
+        "Log in to Tasklist or Cockpit first");
+    HttpResponse<String> page = anonymous.get("/staff/complaints/" + complaint.reference() + "/timeline.html");
+    assertThat(page.statusCode()).isEqualTo(401);
 
     assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
     assertProblem(manager.get("/staff/complaints/CMP-1999-000000/timeline"), 404, "There is no complaint");
