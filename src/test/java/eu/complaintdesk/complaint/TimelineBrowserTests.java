@@ -88,7 +88,7 @@ class TimelineBrowserTests {
     // Then it shows the steps, the mail sent to the customer, the triage's inputs and the printable page
     assertThat(tab.getText()).contains("Steps", "Triage complaint", "Thank the customer and confirm receipt",
         "Listen to the customer", "open", "Communication log", "acknowledgement", email, "Decisions",
-        "Severity: medium");
+        "Severity: medium", "Quality review", "Not reviewed.");
     assertThat(tab.findElement(By.cssSelector("a.complaint-timeline-print")).getAttribute("href"))
         .endsWith("/staff/complaints/" + complaint.reference() + "/timeline.html");
   }
