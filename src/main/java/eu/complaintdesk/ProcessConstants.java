@@ -17,6 +17,8 @@ public final class ProcessConstants {
   public static final String GROUP_INTAKE = "intake";
   /** Monitoring (Prometheus): reads /actuator/prometheus and the health details, nothing else. */
   public static final String GROUP_METRICS = "metrics";
+  /** Data-protection officers: a subject's export and the access log at /api/privacy, nothing else. */
+  public static final String GROUP_PRIVACY = "privacy";
 
   /** The deployment name under which everything in processes/ and forms/ is deployed. */
   public static final String DEPLOYMENT_NAME = "complaint-desk";

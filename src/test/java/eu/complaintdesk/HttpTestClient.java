@@ -51,6 +51,20 @@ public final class HttpTestClient {
     return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password));
   }
 
+  /** A GET with HTTP Basic authentication (none when user is null) whose answer is bytes (an archive). */
+  public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+    HttpRequest request = authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password)
+        .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
   /** A JSON POST with HTTP Basic authentication; none when user is null. */
   public HttpResponse<String> postJson(String path, String user, String password, String json) {
     return send(authenticated(HttpRequest.newBuilder(URI.create(baseUrl() + path)), user, password)

@@ -54,14 +54,14 @@ public final class Intake {
   /** What we need to understand a complaint at all; the customer's whole story is taken later. */
   static final int SUMMARY_MINIMUM = 10;
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   /** Digits, spaces and + ( ) . / - as people write numbers: +386 1 234 5678, (01) 234-5678. */
   static final Pattern PHONE = Pattern.compile("^(?=.{6," + PHONE_LIMIT + "}$)\\+?[0-9 ()./-]+$");
 
   /** How account numbers are written, from 4 to 34 characters (an IBAN at most). */
   static final Pattern ACCOUNT_NUMBER = Pattern.compile("^[A-Za-z0-9-]{4,34}$");
   /** A reference as {@link ComplaintReferences} hands them out. */
-  static final Pattern REFERENCE = Pattern.compile("^CMP-\\d{4}-\\d{6}$");
+  public static final Pattern REFERENCE = Pattern.compile("^CMP-\\d{4}-\\d{6}$");
 
   /** What a complaint can be about, as the start form and the web form offer it. */
   public static final List<String> COMPLAINT_TYPES = List.of("serviceQuality", "price", "product", "other");

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Our REST API for integrations: HTTP Basic on {@code /api/complaints} only (the quality figures
- * under {@code /api/quality} have their own door, the engine's REST API its own filter, the webapps
- * their own login), and the OpenAPI document's title and security scheme.
+ * under {@code /api/quality} and the privacy API under {@code /api/privacy} have their own doors,
+ * the engine's REST API its own filter, the webapps their own login), and the OpenAPI document's
+ * title and security scheme.
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Complaint Desk API", version = "1",

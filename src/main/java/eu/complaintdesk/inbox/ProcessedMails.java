@@ -19,7 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * commit but before moving the mail finds the row when it reads the mail again, and only moves it.
  * The table is ours, created at start-up like the other tables of the desk (H2 and PostgreSQL).
  */
-class ProcessedMails {
+public class ProcessedMails {
+
+  /**
+   * What the inbox recorded of one mail it dealt with (not its text: that went into the complaint).
+   *
+   * @param outcome  what the mail did ({@code newComplaint}, the message of an answer, {@code toAgent:...})
+   * @param filedAt  when it was moved out of the inbox folder; null until then
+   */
+  public record ProcessedMail(String messageId, String sender, String subject, String outcome, String reference,
+      String reason, Instant processedAt, Instant filedAt) {
+  }
 
   static final String TABLE = "inbox_mail";
 
@@ -96,6 +106,15 @@ class ProcessedMails {
   String outcome(String key) {
     return jdbc.query("SELECT outcome FROM " + TABLE + " WHERE mail_key = ?",
         rs -> rs.next() ? rs.getString(1) : null, key);
+  }
+
+  /** The mails recorded for the complaint, in the order they were dealt with (a subject's export). */
+  public List<ProcessedMail> recordedFor(String reference) {
+    return jdbc.query("SELECT message_id, sender, subject, outcome, reference, reason, processed_at, filed_at FROM "
+        + TABLE + " WHERE reference = ? ORDER BY processed_at, mail_key", (row, number) -> new ProcessedMail(
+            row.getString("message_id"), row.getString("sender"), row.getString("subject"), row.getString("outcome"),
+            row.getString("reference"), row.getString("reason"), row.getTimestamp("processed_at").toInstant(),
+            row.getTimestamp("filed_at") == null ? null : row.getTimestamp("filed_at").toInstant()), reference);
   }
 
   private static String cut(String value, int length) {

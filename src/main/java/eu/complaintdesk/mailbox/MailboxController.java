@@ -1,6 +1,9 @@
 package eu.complaintdesk.mailbox;
 
+import eu.complaintdesk.communication.CommunicationLog;
+import eu.complaintdesk.privacy.PersonalDataAccess;
 import jakarta.mail.MessagingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The demo mailbox: in the embedded run a newcomer plays the customer's part by reading here what
- * the desk sent. There is no such page in production, where mails go to real mailboxes.
+ * the desk sent. There is no such page in production, where mails go to real mailboxes. Opening a
+ * mail about a complaint is noted in the {@link PersonalDataAccess} log under its reference.
  */
 @Controller
 @ConditionalOnProperty(name = "complaint-desk.mail.embedded-server", havingValue = "true")
@@ -23,15 +27,20 @@ class MailboxController {
 
   private final Mailbox mailbox;
   private final CustomerReplies replies;
+  private final CommunicationLog communicationLog;
+  private final PersonalDataAccess access;
   /**
    * In every reply form: the browser sends the staff's Basic credentials to any form that posts
    * here, so a page elsewhere must not be able to post a reply; it cannot read this value.
    */
   private final String formToken;
 
-  MailboxController(Mailbox mailbox, CustomerReplies replies) {
+  MailboxController(Mailbox mailbox, CustomerReplies replies, CommunicationLog communicationLog,
+      PersonalDataAccess access) {
     this.mailbox = mailbox;
     this.replies = replies;
+    this.communicationLog = communicationLog;
+    this.access = access;
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     this.formToken = HexFormat.of().formatHex(random);
@@ -44,8 +53,13 @@ class MailboxController {
   }
 
   @GetMapping("/mailbox/{number}")
-  String mail(@PathVariable int number, Model model) {
-    model.addAttribute("mail", entry(number));
+  String mail(@PathVariable int number, Model model, HttpServletRequest request) {
+    MailboxEntry mail = entry(number);
+    if (mail.messageId() != null) {
+      communicationLog.referenceOf(mail.messageId())
+          .ifPresent(reference -> access.read(request, PersonalDataAccess.MAILBOX, reference));
+    }
+    model.addAttribute("mail", mail);
     model.addAttribute("formToken", formToken);
     return "mailbox/mail";
   }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  *       history time to live, so that a changed setting applies to complaints that started before
  *       it (those that have already ended keep the removal time they got when they ended).
  *   <li>Daily ({@code complaint-desk.retention.cron}), after the engine's cleanup window: our
- *       communication log and the inbox's record of mails follow the engine's history (their rows of
+ *       communication log, the access log and the inbox's record of mails follow the engine's history (their rows of
  *       a complaint go once the complaint's history is gone); the mails stored in the mailbox's
  *       processed and quarantine folders go once they arrived longer ago than the period.
  * </ul>
@@ -38,18 +38,20 @@ class RetentionCleanup {
   private final RetentionProperties retention;
   private final RepositoryService repositoryService;
   private final CommunicationLog communicationLog;
+  private final PersonalDataAccess accessLog;
   private final ObjectProvider<InboxRetention> inbox;
 
   RetentionCleanup(RetentionProperties retention, RepositoryService repositoryService,
-      CommunicationLog communicationLog, ObjectProvider<InboxRetention> inbox) {
+      CommunicationLog communicationLog, PersonalDataAccess accessLog, ObjectProvider<InboxRetention> inbox) {
     this.retention = retention;
     this.repositoryService = repositoryService;
     this.communicationLog = communicationLog;
+    this.accessLog = accessLog;
     this.inbox = inbox;
   }
 
   /** What one run deleted. */
-  record Cleaned(int communicationLogRows, int inboxRows, int storedMails) {
+  record Cleaned(int communicationLogRows, int accessLogRows, int inboxRows, int storedMails) {
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -83,12 +85,13 @@ class RetentionCleanup {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(retention.period()).toInstant();
     int logRows = communicationLog.deleteWhereHistoryRemoved();
+    int reads = accessLog.deleteWhereHistoryRemoved();
     InboxRetention mailbox = inbox.getIfAvailable();
     InboxRetention.Cleaned mails = mailbox == null ? new InboxRetention.Cleaned(0, 0) : mailbox.clean(cutoff);
-    Cleaned cleaned = new Cleaned(logRows, mails.rows(), mails.storedMails());
-    LOG.info("Retention ({}): deleted {} communication log rows and {} inbox records of complaints whose history is"
-        + " gone, and {} stored mails that arrived before {}", retention.period(), cleaned.communicationLogRows(),
-        cleaned.inboxRows(), cleaned.storedMails(), cutoff);
+    Cleaned cleaned = new Cleaned(logRows, reads, mails.rows(), mails.storedMails());
+    LOG.info("Retention ({}): deleted {} communication log rows, {} access log rows and {} inbox records of complaints"
+        + " whose history is gone, and {} stored mails that arrived before {}", retention.period(),
+        cleaned.communicationLogRows(), cleaned.accessLogRows(), cleaned.inboxRows(), cleaned.storedMails(), cutoff);
     return cleaned;
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param escalations   the steps of {@code steps} that escalated the complaint
  * @param review        the quality review, once done; null otherwise
  */
-record Timeline(String reference, String processInstanceId, Date startedAt, Date endedAt, List<Step> steps,
+public record Timeline(String reference, String processInstanceId, Date startedAt, Date endedAt, List<Step> steps,
     List<CommunicationEntry> communication, List<Decision> decisions, List<Promise> promises,
     List<Step> escalations, Review review) {
 

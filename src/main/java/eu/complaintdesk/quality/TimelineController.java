@@ -2,6 +2,7 @@ package eu.complaintdesk.quality;
 
 import static eu.complaintdesk.ProcessConstants.PROCESS_COMPLAINT_HANDLING;
 
+import eu.complaintdesk.privacy.PersonalDataAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -27,17 +28,20 @@ class TimelineController {
 
   private final CockpitSession session;
   private final Timelines timelines;
+  private final PersonalDataAccess access;
 
-  TimelineController(CockpitSession session, Timelines timelines) {
+  TimelineController(CockpitSession session, Timelines timelines, PersonalDataAccess access) {
     this.session = session;
     this.timelines = timelines;
+    this.access = access;
   }
 
   @GetMapping(path = "/staff/complaints/{reference}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Timeline> byReference(@PathVariable String reference, HttpServletRequest request) {
     requireReaderOf(reference, request);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(timelines.ofReference(reference));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(read(request, PersonalDataAccess.TIMELINE, timelines.ofReference(reference)));
   }
 
   @GetMapping(path = "/staff/process-instances/{processInstanceId}/timeline",
@@ -47,13 +51,13 @@ class TimelineController {
     session.requireReaderOf(request, "process instance " + processInstanceId,
         tasks -> tasks.processInstanceId(processInstanceId));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(timelines.ofProcessInstance(processInstanceId));
+        .body(read(request, PersonalDataAccess.TIMELINE, timelines.ofProcessInstance(processInstanceId)));
   }
 
   @GetMapping(path = "/staff/complaints/{reference}/timeline.html", produces = MediaType.TEXT_HTML_VALUE)
   String printable(@PathVariable String reference, HttpServletRequest request, Model model) {
     requireReaderOf(reference, request);
-    model.addAttribute("timeline", timelines.ofReference(reference));
+    model.addAttribute("timeline", read(request, PersonalDataAccess.TIMELINE_PAGE, timelines.ofReference(reference)));
     return "staff/timeline";
   }
 
@@ -61,6 +65,12 @@ class TimelineController {
   private void requireReaderOf(String reference, HttpServletRequest request) {
     session.requireReaderOf(request, "complaint " + reference, tasks -> tasks
         .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).processInstanceBusinessKey(reference));
+  }
+
+  /** The timeline, its read noted in the access log (a refusal or an unknown complaint is no read). */
+  private Timeline read(HttpServletRequest request, String what, Timeline timeline) {
+    access.read(request, what, timeline.reference());
+    return timeline;
   }
 
   @ExceptionHandler

@@ -33,10 +33,11 @@ import org.springframework.stereotype.Component;
  * starter's default: the history detail holds every variable update, {@link FormChanges}) and our
  * communication log, so that the audit needs no record of its own:
  * what the engine kept is what happened. Read without the engine's authorization checks: who may
- * read it at all is decided before, by {@link CockpitSession}.
+ * read it at all is decided before, by {@link CockpitSession} (and, for a subject's export, by the
+ * privacy API's own door).
  */
 @Component
-class Timelines {
+public class Timelines {
 
   private final HistoryService history;
   private final CommunicationLog communicationLog;
@@ -57,7 +58,7 @@ class Timelines {
   }
 
   /** @throws TimelineRefused 404 for no complaint with that process instance */
-  Timeline ofProcessInstance(String processInstanceId) {
+  public Timeline ofProcessInstance(String processInstanceId) {
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).processInstanceId(processInstanceId).singleResult();
     if (instance == null) {

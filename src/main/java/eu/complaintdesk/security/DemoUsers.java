@@ -6,6 +6,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
+import static eu.complaintdesk.ProcessConstants.GROUP_PRIVACY;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ public class DemoUsers {
           List.of(GROUP_ANALYSTS)),
       new DemoUser("shop", "Web", "Shop", "integration (complaint API at /api)", List.of(GROUP_INTAKE)),
       new DemoUser("metrics", "Metrics", "Reader", "monitoring (/actuator/prometheus, health details)",
-          List.of(GROUP_METRICS)));
+          List.of(GROUP_METRICS)),
+      new DemoUser("dora", "Dora", "Kovač", "data-protection officer (export, access log at /api/privacy)",
+          List.of(GROUP_PRIVACY)));
 
   /**
    * The demo teams: groups of type {@code team}, by which the quality figures break agents down

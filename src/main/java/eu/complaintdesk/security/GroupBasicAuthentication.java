@@ -25,6 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
 
+  /**
+   * The request attribute naming the user a filter let in, for what is behind it (the mailbox and
+   * the privacy API log who read a customer's personal data).
+   */
+  public static final String AUTHENTICATED_USER = "complaint-desk.authenticated-user";
+
   private final IdentityService identityService;
   private final String realm;
   private final List<String> groups;
@@ -49,6 +55,7 @@ public abstract class GroupBasicAuthentication extends OncePerRequestFilter {
       refuse(request, response, chain, HttpStatus.FORBIDDEN);
       return;
     }
+    request.setAttribute(AUTHENTICATED_USER, credentials.get().user());
     admit(credentials.get().user(), request, response, chain);
   }
 

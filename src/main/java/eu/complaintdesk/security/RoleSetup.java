@@ -6,6 +6,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
+import static eu.complaintdesk.ProcessConstants.GROUP_PRIVACY;
 import static eu.complaintdesk.security.Grant.grant;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -55,7 +56,10 @@ class RoleSetup {
       GROUP_INTAKE, "Integrations (complaint API)",
       // Monitoring: quality/ActuatorAuthentication lets it read /actuator/prometheus and the health
       // details; no grant in the engine, no webapp.
-      GROUP_METRICS, "Monitoring (metrics)");
+      GROUP_METRICS, "Monitoring (metrics)",
+      // Data-protection officers: privacy/PrivacyAuthentication lets them in to /api/privacy; no grant
+      // in the engine, no webapp (they read personal data through that API only, and it logs them).
+      GROUP_PRIVACY, "Data protection (export, access log)");
 
   static final List<Grant> GRANTS = List.of(
       // Agents work on complaints in Tasklist.

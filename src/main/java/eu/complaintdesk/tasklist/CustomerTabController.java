@@ -1,5 +1,6 @@
 package eu.complaintdesk.tasklist;
 
+import eu.complaintdesk.privacy.PersonalDataAccess;
 import eu.complaintdesk.tasklist.CustomerTab.Complaint;
 import eu.complaintdesk.tasklist.CustomerTab.Download;
 import eu.complaintdesk.tasklist.CustomerTab.View;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The JSON behind Tasklist's Customer tab, for staff logged in to the webapps: the tab of a task,
  * the download of an attachment, and the answer of a customer who called. Nothing here is cached
  * (it is a customer's personal data), and a download is never shown inline: a customer's file must
- * not run as a page of our origin.
+ * not run as a page of our origin. Each read is noted in the {@link PersonalDataAccess} log.
  */
 @RestController
 @RequestMapping("/staff/tasks/{taskId}")
@@ -33,23 +34,30 @@ class CustomerTabController {
   private final StaffSession session;
   private final CustomerTab tab;
   private final CustomerCall call;
+  private final PersonalDataAccess access;
 
-  CustomerTabController(StaffSession session, CustomerTab tab, CustomerCall call) {
+  CustomerTabController(StaffSession session, CustomerTab tab, CustomerCall call, PersonalDataAccess access) {
     this.session = session;
     this.tab = tab;
     this.call = call;
+    this.access = access;
   }
 
   @GetMapping(path = "/customer", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<View> view(@PathVariable String taskId, HttpServletRequest request) {
-    Complaint complaint = tab.complaintOf(session.require(request), taskId);
+    User staff = session.require(request);
+    Complaint complaint = tab.complaintOf(staff, taskId);
+    access.read(staff.userId(), PersonalDataAccess.CUSTOMER_TAB, complaint.reference());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(tab.view(complaint));
   }
 
   @GetMapping("/attachments/{attachmentId}")
   ResponseEntity<InputStreamResource> attachment(@PathVariable String taskId, @PathVariable String attachmentId,
       HttpServletRequest request) {
-    Download download = tab.download(tab.complaintOf(session.require(request), taskId), attachmentId);
+    User staff = session.require(request);
+    Complaint complaint = tab.complaintOf(staff, taskId);
+    Download download = tab.download(complaint, attachmentId);
+    access.read(staff.userId(), PersonalDataAccess.CUSTOMER_TAB_ATTACHMENT, complaint.reference());
     String name = download.attachment().getName() == null ? "attachment" : download.attachment().getName();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -69,6 +77,7 @@ class CustomerTabController {
     session.requireCsrfToken(request);
     Complaint complaint = tab.complaintOf(staff, taskId);
     call.record(staff, complaint, answer);
+    access.read(staff.userId(), PersonalDataAccess.CUSTOMER_CALL, complaint.reference());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(tab.view(complaint));
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -60,6 +61,8 @@ class RetentionTests {
   GreenMail mailServer;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  PersonalDataAccess accessLog;
 
   @AfterEach
   void resetClock() {
@@ -91,7 +94,7 @@ class RetentionTests {
 
   @Test
   void anEndedComplaint_isKeptForThePeriod_thenGoesFromTheHistoryAndOurTables() {
-    // Given a complaint with an attachment, a mail sent, a mail received by the inbox and a decision,
+    // Given a complaint with an attachment, a mail sent, a mail received by the inbox, a decision and a read,
     // withdrawn (and so ended) today
     ComplaintScenario complaint = ComplaintScenario.start(
         ComplaintScenario.intake("retention-" + UUID.randomUUID() + "@example.org"), mailServer).runAsyncJobs();
@@ -104,6 +107,7 @@ class RetentionTests {
     String mailKey = "retention-" + UUID.randomUUID();
     jdbc().update("INSERT INTO inbox_mail (mail_key, outcome, reference, processed_at) VALUES (?, ?, ?, ?)", mailKey,
         "CustomerFeedbackReceived", reference, Timestamp.from(Instant.now()));
+    accessLog.read("mary", PersonalDataAccess.TIMELINE, reference);
     runtimeService.createMessageCorrelation(ProcessConstants.MESSAGE_COMPLAINT_WITHDRAWN)
         .processInstanceBusinessKey(reference)
         .setVariable(ProcessConstants.VAR_WITHDRAWAL_REASON, "Sorted it out myself.").correlate();
@@ -143,7 +147,7 @@ class RetentionTests {
   /** Rows of the complaint in each place that holds it. */
   private Map<String, Long> recordOf(String id, String reference, String mailKey, String attachment,
       String content) {
-    return Map.of(
+    Map<String, Long> rows = new HashMap<>(Map.of(
         "process instance", historyService.createHistoricProcessInstanceQuery().processInstanceId(id).count(),
         "variables", historyService.createHistoricVariableInstanceQuery().processInstanceId(id).count(),
         "earlier values", historyService.createHistoricDetailQuery().processInstanceId(id).count(),
@@ -153,7 +157,9 @@ class RetentionTests {
         "attachment", count("SELECT COUNT(*) FROM ACT_HI_ATTACHMENT WHERE ID_ = ?", attachment),
         "attachment content", count("SELECT COUNT(*) FROM ACT_GE_BYTEARRAY WHERE ID_ = ?", content),
         "communication log", (long) communicationLog.entriesFor(reference).size(),
-        "inbox record", count("SELECT COUNT(*) FROM inbox_mail WHERE mail_key = ?", mailKey));
+        "inbox record", count("SELECT COUNT(*) FROM inbox_mail WHERE mail_key = ?", mailKey)));
+    rows.put("access log", (long) accessLog.of(reference).size());
+    return rows;
   }
 
   private long count(String sql, String value) {

@@ -24,7 +24,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Who may do what, through every door of the application: each demo role and anonymous callers
  * against the three web applications (logging in through their real login endpoint; Tasklist's
- * own API for tasks), the engine REST API, the complaint API for integrations and the Actuator
+ * own API for tasks), the engine REST API, the complaint API for integrations, the privacy API for
+ * data-protection officers ({@code dora}) and the Actuator
  * (health for all, the Prometheus figures for managers and the monitoring user {@code metrics}).
  * The managers' task in these rows is a real "Approve the offer" of a fresh complaint; the
  * caller's own task is a "Listen to the customer" of another one that the caller claims and
@@ -50,7 +51,9 @@ class AccessPolicyTests {
     /** Tasklist's History tab of a task the caller claimed: the task's user operation log. */
     TASKLIST_HISTORY_TAB_OF_OWN_TASK,
     /** Start "Record a customer's call": the customer withdrew the complaint on the phone. */
-    RECORD_CUSTOMER_CALL
+    RECORD_CUSTOMER_CALL,
+    /** A subject's export of the complaint (the privacy API, for data-protection officers). */
+    PRIVACY_EXPORT
   }
 
   @Autowired
@@ -158,6 +161,18 @@ class AccessPolicyTests {
       alex      | RECORD_CUSTOMER_CALL   | 403
       anonymous | RECORD_CUSTOMER_CALL   | 401
       shop      | RECORD_CUSTOMER_CALL   | 404 (reads no process definition)
+      dora      | PRIVACY_EXPORT         | 200
+      demo      | PRIVACY_EXPORT         | 403
+      mary      | PRIVACY_EXPORT         | 403
+      anna      | PRIVACY_EXPORT         | 403
+      shop      | PRIVACY_EXPORT         | 403
+      anonymous | PRIVACY_EXPORT         | 401
+      dora      | TASKLIST               | 403
+      dora      | COCKPIT                | 403
+      dora      | READ_TASKS             | 200 without the managers' task
+      dora      | HISTORY_VARIABLES_OF_THE_COMPLAINT | 200 without the complaint's variables
+      dora      | DELIVER_MESSAGE        | 403
+      dora      | SUBMIT_COMPLAINT       | 403
       """)
   void thePolicy(String who, Door door, String answer) throws Exception {
     String user = "anonymous".equals(who) ? null : who;
@@ -217,6 +232,7 @@ class AccessPolicyTests {
           + PROCESS_RECORD_CUSTOMER_CALL + "/start", user, user, "{\"variables\": {\"complaintReference\": "
           + "{\"value\": \"" + complaint.reference() + "\"}, \"customerAnswer\": {\"value\": \""
           + MESSAGE_COMPLAINT_WITHDRAWN + "\"}}}");
+      case PRIVACY_EXPORT -> http.get("/api/privacy/export?reference=" + complaint.reference(), user, user);
     };
 
     assertThat(response.statusCode()).as("%s at %s: %s", who, door, response.body())

@@ -6,6 +6,7 @@ import static eu.complaintdesk.ProcessConstants.GROUP_ANALYSTS;
 import static eu.complaintdesk.ProcessConstants.GROUP_INTAKE;
 import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
+import static eu.complaintdesk.ProcessConstants.GROUP_PRIVACY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.complaintdesk.ComplaintDeskTest;
@@ -47,6 +48,7 @@ class RoleSetupTests {
     assertThat(members(GROUP_ADMINS)).containsExactly("demo");
     assertThat(members(GROUP_INTAKE)).contains("shop");
     assertThat(members(GROUP_METRICS)).containsExactly("metrics");
+    assertThat(members(GROUP_PRIVACY)).containsExactly("dora");
   }
 
   @Test
@@ -67,6 +69,10 @@ class RoleSetupTests {
     // Monitoring reads the Actuator's figures (quality/ActuatorAuthentication): nothing in the engine.
     assertThat(may("metrics", GROUP_METRICS, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(may("metrics", GROUP_METRICS, ProcessDefinitionPermissions.READ,
+        Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
+    // Data-protection officers read through /api/privacy only (privacy/PrivacyAuthentication): nothing in the engine.
+    assertThat(may("dora", GROUP_PRIVACY, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may("dora", GROUP_PRIVACY, ProcessDefinitionPermissions.READ_HISTORY,
         Resources.PROCESS_DEFINITION, "complaintHandling")).isFalse();
   }
 
