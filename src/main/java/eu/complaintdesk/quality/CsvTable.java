@@ -2,6 +2,7 @@ package eu.complaintdesk.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,15 @@ import java.util.Map;
  */
 final class CsvTable {
 
-  private CsvTable() {
+  private final ObjectMapper json;
+
+  /** Writes rows as {@code json} writes them, amounts with their decimals ({@code 150.00}, not {@code 150}). */
+  CsvTable(ObjectMapper json) {
+    this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
   }
 
   /** The CSV of {@code rows}, the header taken from {@code blank} (a row of the same type). */
-  static String of(ObjectMapper json, List<?> rows, Object blank) {
+  String of(List<?> rows, Object blank) {
     List<String> header = new ArrayList<>(flatten(json.valueToTree(blank)).keySet());
     StringBuilder csv = new StringBuilder();
     line(csv, header);

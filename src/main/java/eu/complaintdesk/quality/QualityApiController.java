@@ -45,6 +45,7 @@ class QualityApiController {
   private final QualityComplaints complaints;
   private final BusinessCalendar calendar;
   private final ObjectMapper json;
+  private final CsvTable csv;
 
   QualityApiController(QualityFigures figures, QualityComplaints complaints, BusinessCalendar calendar,
       ObjectMapper json) {
@@ -52,6 +53,7 @@ class QualityApiController {
     this.complaints = complaints;
     this.calendar = calendar;
     this.json = json;
+    this.csv = new CsvTable(json);
   }
 
   @Operation(summary = "The period's figures", description = "Totals, a breakdown, per agent, top root causes, "
@@ -63,7 +65,9 @@ class QualityApiController {
     return json(figures.report(filter(parameters), QualityDimension.by(by)));
   }
 
-  @Operation(summary = "One table of the figures as CSV")
+  @Operation(summary = "One table of the figures as CSV", description = "A header row and one row per JSON row, "
+      + "nested figures flattened to columns such as sla.resolution.share; downloaded as a file named after the "
+      + "table and the period.")
   @GetMapping(path = "/figures.csv", produces = "text/csv")
   ResponseEntity<String> reportCsv(@ParameterObject QualityParameters parameters,
       @Parameter(description = "totals, breakdown, agents, rootCauses, compensation or reviewSteps", required = true)
@@ -73,25 +77,25 @@ class QualityApiController {
     QualityFilter filter = filter(parameters);
     QualityDimension dimension = QualityDimension.by(by);
     String name = table == null ? "" : table.strip();
-    String csv = switch (name) {
-      case "totals" -> CsvTable.of(json, List.of(figures.totals(filter, new ArrayList<>())), Figures.blank());
-      case "breakdown" -> CsvTable.of(json, figures.breakdown(filter, dimension).rows().stream()
+    String rows = switch (name) {
+      case "totals" -> csv.of(List.of(figures.totals(filter, new ArrayList<>())), Figures.blank());
+      case "breakdown" -> csv.of(figures.breakdown(filter, dimension).rows().stream()
           .map(row -> breakdownRow(dimension, row.key(), row.figures())).toList(),
           breakdownRow(dimension, null, Figures.blank()));
-      case "agents" -> CsvTable.of(json, figures.agents(filter),
+      case "agents" -> csv.of(figures.agents(filter),
           new AgentFigures(null, null, 0, null, null, 0, 0, null, 0, null, 0));
-      case "rootCauses" -> CsvTable.of(json, figures.rootCauses(filter), new RootCause(null, 0));
-      case "compensation" -> CsvTable.of(json, figures.compensation(filter), new Compensation(null, 0, null));
+      case "rootCauses" -> csv.of(figures.rootCauses(filter), new RootCause(null, 0));
+      case "compensation" -> csv.of(figures.compensation(filter), new Compensation(null, 0, null));
       case "reviewSteps" -> {
         List<ReviewStep> steps = new ArrayList<>();
         figures.totals(filter, steps);
-        yield CsvTable.of(json, steps, new ReviewStep(null, 0, null, 0));
+        yield csv.of(steps, new ReviewStep(null, 0, null, 0));
       }
       default -> throw new QualityRefused("table must be one of totals, breakdown, agents, rootCauses, compensation,"
           + " reviewSteps, not \"" + (table == null ? "" : table) + "\".");
     };
     String file = "quality-" + name + (name.equals("breakdown") ? "-by-" + dimension.apiName() : "");
-    return csv(csv, file, filter);
+    return csv(rows, file, filter);
   }
 
   @Operation(summary = "The complaints behind one figure", description = "Newest first; at most 500 per answer "
@@ -111,9 +115,9 @@ class QualityApiController {
       @ParameterObject DrillDownParameters drill) {
     QualityFilter filter = filter(parameters);
     DrillDown answer = drillDown(filter, drill);
-    String csv = CsvTable.of(json, answer.complaints(),
+    String rows = csv.of(answer.complaints(),
         new ComplaintItem(null, null, null, null, null, null, null, null, null));
-    return csv(csv, "quality-complaints-" + answer.figure(), filter);
+    return csv(rows, "quality-complaints-" + answer.figure(), filter);
   }
 
   @Operation(summary = "Today's key figures and breaches", description = "For the Cockpit dashboard: today in the "
