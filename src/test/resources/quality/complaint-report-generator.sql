@@ -8,7 +8,7 @@
 -- opening hours on weekdays, mail, web and API at any hour, mostly by day. Everything after receipt
 -- is drawn in business hours (9 a day, 5 days a week; holidays are ignored here) and has happened
 -- only if its moment lies before generator.until (or before the withdrawal): so the last days hold
--- the open complaints, as on a real desk. Same seed, same until: same rows.
+-- the open complaints, as on a real desk. Same seed, same until: same rows, written in order of receipt.
 --
 -- Each step below is a subquery over the one before, fenced with OFFSET 0 so that PostgreSQL computes
 -- it once per row instead of copying its expressions into every later use (30 times slower); the
@@ -225,4 +225,6 @@ FROM (
   ) AS escalated
     OFFSET 0
   ) AS selected
-) AS complaints;
+) AS complaints
+-- In the order they arrived, as a desk's rows are written: a period's rows lie together on disk.
+ORDER BY received_at, i;

@@ -120,6 +120,13 @@ class ComplaintReportGeneratorTests {
   }
 
   @Test
+  void rowsAreWrittenInTheOrderTheyArrived_asADesksAre() {
+    jdbc.execute("ANALYZE complaint_report");
+    assertThat(jdbc.queryForObject("SELECT correlation FROM pg_stats WHERE tablename = 'complaint_report'"
+        + " AND attname = 'received_at'", Double.class)).isGreaterThan(0.99);
+  }
+
+  @Test
   void aSeedRepeatsARun() {
     String first = checksum();
     jdbc.execute("TRUNCATE complaint_report");
