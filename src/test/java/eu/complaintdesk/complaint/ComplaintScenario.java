@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -50,11 +51,11 @@ public final class ComplaintScenario {
   }
 
   /** Sets the engine clock to a local time of the desk (Europe/Ljubljana). */
-  static void clockAt(String localDateTime) {
+  public static void clockAt(String localDateTime) {
     ClockUtil.setCurrentTime(at(localDateTime));
   }
 
-  static Date at(String localDateTime) {
+  public static Date at(String localDateTime) {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(DESK).toInstant());
   }
 
@@ -131,7 +132,7 @@ public final class ComplaintScenario {
     return instance.getBusinessKey();
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return runtimeService().getVariable(instance.getId(), name);
   }
 
@@ -143,9 +144,19 @@ public final class ComplaintScenario {
   }
 
   /** Completes the step's task with the form's values (pairs of name and value). */
-  ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
+  public ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(taskKey), pairs(nameValuePairs));
     return this;
+  }
+
+  /**
+   * A quality review's values (pairs of name and value): the overall score and every checklist
+   * step's score, all {@code score}; the review requires each of them.
+   */
+  public static Object[] qualityReview(int score) {
+    List<Object> pairs = new ArrayList<>(List.of(ProcessConstants.VAR_QUALITY_SCORE, score));
+    ProcessConstants.REVIEW_STEP_SCORES.forEach(step -> pairs.addAll(List.of(step, score)));
+    return pairs.toArray();
   }
 
   /**
@@ -202,14 +213,14 @@ public final class ComplaintScenario {
   }
 
   /** The due date of the timer at that activity. */
-  Date timerDue(String activityId) {
+  public Date timerDue(String activityId) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
     assertThat(job).as("timer at %s", activityId).isNotNull();
     return job.getDuedate();
   }
 
   /** The customer answers: a message correlated by the complaint reference. */
-  ComplaintScenario customerSends(String message, Object... nameValuePairs) {
+  public ComplaintScenario customerSends(String message, Object... nameValuePairs) {
     runtimeService().createMessageCorrelation(message)
         .processInstanceBusinessKey(reference())
         .setVariables(pairs(nameValuePairs))
