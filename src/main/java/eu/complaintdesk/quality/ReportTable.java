@@ -100,5 +100,9 @@ public class ReportTable {
         + " reviewer VARCHAR(64), reviewed_at TIMESTAMP WITH TIME ZONE,"
         + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)");
     jdbc.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_received ON " + TABLE + " (received_at)");
+    // Today's figures for Cockpit read the open complaints, oldest first, and today's closings
+    // without a pass over the whole table (BENCHMARKS.md: 2.3 s before, 50 ms after at a million).
+    jdbc.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_status ON " + TABLE + " (status, received_at)");
+    jdbc.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_closed ON " + TABLE + " (closed_at)");
   }
 }
