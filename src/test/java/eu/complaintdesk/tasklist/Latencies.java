@@ -7,7 +7,7 @@ import java.util.List;
 /** Response times of one operation, in milliseconds, and their percentiles (nearest rank). */
 final class Latencies {
 
-  /** What a call that gave no answer within 30 seconds counts as. */
+  /** What a call that gave no answer within 30 seconds, or an error, counts as. */
   static final long TIMED_OUT = 30_000_000_000L;
 
   private final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
