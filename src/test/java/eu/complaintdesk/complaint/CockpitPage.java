@@ -3,15 +3,19 @@ package eu.complaintdesk.complaint;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Camunda Cockpit 7.24 in a browser test: its login, with what to wait for, said once (the audit
  * timeline's and the quality dashboard's browser tests log in with it).
  */
 public final class CockpitPage {
+
+  private static final Duration FIRST_LOAD = Duration.ofSeconds(90);
 
   private CockpitPage() {
   }
@@ -22,7 +26,8 @@ public final class CockpitPage {
     driver.get(application + "/actuator/health");
     driver.manage().deleteAllCookies();
     driver.get(application + "/camunda/app/cockpit/default/");
-    WebElement form = TasklistPage.waitFor(driver, "Cockpit's login form")
+    // The first Cockpit of a test JVM takes long to load on a busy machine (seen: over 20 s).
+    WebElement form = new WebDriverWait(driver, FIRST_LOAD).withMessage("Cockpit's login form")
         .until(visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
