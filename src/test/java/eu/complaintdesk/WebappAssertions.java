@@ -21,7 +21,8 @@ public final class WebappAssertions {
   /** The response is a problem document of that status whose detail contains {@code detail}. */
   public static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
     assertThat(problem.path("status").asInt()).isEqualTo(status);
     assertThat(problem.path("detail").asText()).contains(detail);

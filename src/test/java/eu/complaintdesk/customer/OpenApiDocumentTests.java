@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Integrators read the API from its OpenAPI document and UI; both describe our API alone and leave
- * the engine's REST API and the Camunda webapps as they were.
+ * Integrators read the API (the complaints', the quality figures') from its OpenAPI document and UI;
+ * both describe our API alone and leave the engine's REST API and the Camunda webapps as they were.
  */
 @ComplaintDeskTest
 class OpenApiDocumentTests {
@@ -21,7 +21,7 @@ class OpenApiDocumentTests {
   HttpTestClient http;
 
   @Test
-  void theDocument_listsTheTwoOperations_andNothingOfTheEngine() throws Exception {
+  void theDocument_listsOurOperations_andNothingOfTheEngine() throws Exception {
     HttpResponse<String> response = http.get("/v3/api-docs");
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -29,7 +29,16 @@ class OpenApiDocumentTests {
     assertThat(document.path("paths").has("/api/complaints")).isTrue();
     assertThat(document.path("paths").path("/api/complaints").has("post")).isTrue();
     assertThat(document.path("paths").path("/api/complaints/{reference}").has("get")).isTrue();
-    assertThat(document.path("paths").size()).isEqualTo(2);
+    for (String quality : new String[] {"/api/quality/figures", "/api/quality/figures.csv", "/api/quality/complaints",
+        "/api/quality/complaints.csv", "/api/quality/today"}) {
+      assertThat(document.path("paths").path(quality).path("get").path("description").asText()).as(quality)
+          .isNotBlank();
+    }
+    assertThat(document.path("paths").path("/api/quality/figures").path("get").path("parameters").toString())
+        .contains("\"name\":\"from\"", "\"name\":\"agent\"", "\"name\":\"by\"");
+    assertThat(document.path("paths").path("/api/quality/complaints").path("get").path("parameters").toString())
+        .contains("\"name\":\"figure\"", "\"name\":\"limit\"");
+    assertThat(document.path("paths").size()).isEqualTo(7);
     assertThat(document.path("components").path("schemas").path("Complaint").path("required").toString())
         .contains("name", "email", "summary");
     assertThat(document.path("components").path("securitySchemes").path("basic").path("scheme").asText())
