@@ -113,11 +113,12 @@ function breakdownTable(json) {
     ['outcome/notUpheld', 'count', 'outcome:notUpheld', 'Not upheld'],
     ['referralRightsGiven', 'count', 'referralRightsGiven', 'Referral rights'],
     ['review/average', 'average', null, 'Review score']];
+  // The row of complaints without a value (no agent yet) has no filter and no drill-down of its own.
   const rows = json.breakdown.rows.map((row, index) => [
-    element('a', { href: '/staff/quality?' + withParameters(filters, { [by]: row.key, by }), class: 'key' },
-      row.key === null ? '(none)' : row.key),
+    row.key === null ? element('span', { class: 'key' }, '(none)')
+      : element('a', { href: '/staff/quality?' + withParameters(filters, { [by]: row.key, by }), class: 'key' }, row.key),
     ...columns.map(([pointer, format, name]) => figure(json, `/breakdown/rows/${index}/figures/${pointer}`, format,
-      name, { key: row.key, by }))]);
+      row.key === null ? null : name, { key: row.key, by }))]);
   return table('breakdown', [by, ...columns.map(column => column[3])], rows, 'No complaints in this period.',
     index => index > 0);
 }
@@ -182,7 +183,7 @@ function percent(share) {
 
 function drawCharts(json) {
   const rows = json.breakdown.rows;
-  chart('chart-sla', 'bar', rows.map(row => row.key), [
+  chart('chart-sla', 'bar', rows.map(row => row.key ?? '(none)'), [
     { label: 'First response', data: rows.map(row => percent(row.figures.sla.firstResponse.share)) },
     { label: 'Resolution', data: rows.map(row => percent(row.figures.sla.resolution.share)) },
     { label: 'Final response', data: rows.map(row => percent(row.figures.sla.finalResponse.share)) }],

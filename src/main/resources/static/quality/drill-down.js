@@ -30,7 +30,9 @@ function show(json) {
   const shown = json.complaints.length;
   document.getElementById('summary').replaceChildren(element('span', { class: 'total' }, String(json.total)),
     json.total === 1 ? ' complaint' : ' complaints',
-    shown < json.total ? `, ${offset + 1} to ${offset + shown} shown` : '');
+    shown < json.total ? `, ${offset + 1} to ${offset + shown} shown` : '',
+    filters.has('from') || filters.has('to') ? '' : ' · received in the last 30 days',
+    filters.toString() ? ' · ' + [...filters].map(([name, value]) => `${name} ${value}`).join(', ') : '');
   document.getElementById('complaints').replaceChildren(table('complaints',
     ['Reference', 'Received', 'Type', 'Channel', 'Severity', 'Agent', 'Team', 'Status'],
     json.complaints.map(complaint => [

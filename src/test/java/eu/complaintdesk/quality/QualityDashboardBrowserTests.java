@@ -140,6 +140,13 @@ class QualityDashboardBrowserTests {
         assertThat(Integer.parseInt(canvas.getAttribute("height"))).isPositive());
     assertThat(driver.findElements(By.cssSelector("a.csv[data-table]"))).allSatisfy(csv -> assertThat(
         csv.getAttribute("href")).startsWith(application() + "/api/quality/figures.csv?" + PERIOD + "&table="));
+
+    // By agent, the complaints nobody handled yet are a row without a filter or drill-down of its own
+    openDashboard(driver, "/staff/quality?" + PERIOD + "&by=agent");
+    WebElement nobody = driver.findElement(By.cssSelector("table.breakdown tbody tr:last-child"));
+    assertThat(nobody.findElement(By.cssSelector(".key")).getText()).isEqualTo("(none)");
+    assertThat(nobody.findElements(By.tagName("a"))).isEmpty();
+    assertThat(nobody.findElement(By.cssSelector("[data-pointer$='/figures/received']")).getText()).isEqualTo("2");
   }
 
   @Test
@@ -155,7 +162,8 @@ class QualityDashboardBrowserTests {
     List<String> closed = IntStream.of(11, 10, 9, 8, 7, 5, 3, 2, 1).mapToObj(QualityFixture::reference).toList();
     assertThat(listed(driver)).containsExactlyElementsOf(closed);
     assertThat(driver.findElement(By.id("title")).getText()).isEqualTo("Complaints: Closed");
-    assertThat(driver.findElement(By.cssSelector("#summary .total")).getText()).isEqualTo("9");
+    assertThat(driver.findElement(By.id("summary")).getText())
+        .isEqualTo("9 complaints · from 2019-03-01, to 2019-03-31");
     assertThat(driver.findElements(By.cssSelector("a.reference"))).allSatisfy(link -> assertThat(
         link.getAttribute("href")).isEqualTo(application() + "/staff/complaints/" + link.getText() + "/timeline.html"));
 
