@@ -43,6 +43,21 @@ public final class ProcessConstants {
   /** The final-response limit itself has passed: referral rights, managers take over. */
   public static final String ACTIVITY_FINAL_RESPONSE_OVERDUE = "finalResponseOverdue";
 
+  // The steps the reporting table (quality/ReportEvents) counts when they end
+  /** The three mails that close a complaint: the final response, the summary resolution, no reply. */
+  public static final String ACTIVITY_SEND_FINAL_RESPONSE_EMAIL = "sendFinalResponseEmail";
+  public static final String ACTIVITY_SEND_SUMMARY_RESOLUTION_EMAIL = "sendSummaryResolutionEmail";
+  public static final String ACTIVITY_SEND_CLOSING_EMAIL = "sendClosingEmail";
+  public static final String ACTIVITY_SEND_REFERRAL_RIGHTS_EMAIL = "sendReferralRightsEmail";
+  public static final String ACTIVITY_SEND_SURVEY_EMAIL = "sendSurveyEmail";
+  /** One promise of "Keep every promise" starts, ends kept, or its day passes (it is broken). */
+  public static final String ACTIVITY_PROMISE_STARTED = "promiseStarted";
+  public static final String ACTIVITY_PROMISE_KEPT = "promiseKept";
+  public static final String ACTIVITY_PROMISE_DUE = "promiseDue";
+  public static final String ACTIVITY_REOPEN_COMPLAINT = "reopenComplaint";
+  /** The start of the event subprocess "Customer withdraws". */
+  public static final String ACTIVITY_COMPLAINT_WITHDRAWN = "complaintWithdrawn";
+
   // User tasks (each with its completion rules in complaint/CompletionRules)
   public static final String TASK_GATHER_INFORMATION = "gatherInformation";
   public static final String TASK_RECORD_COMPLAINT = "recordComplaint";
@@ -79,6 +94,8 @@ public final class ProcessConstants {
   public static final String VIA_PHONE = "phone";
   /** By e-mail, a reply the inbox read; also the channel of every mail we send. */
   public static final String VIA_EMAIL = "email";
+  /** Withdrawn for the customer by a data-protection officer, before their personal data is erased. */
+  public static final String VIA_PRIVACY_REQUEST = "privacy";
 
   // Record a customer's call (its start form; the reference is VAR_COMPLAINT_REFERENCE)
   /** Which answer the customer gave: the message it is, one of {@code complaint/CustomerCalls.ANSWERS}. */

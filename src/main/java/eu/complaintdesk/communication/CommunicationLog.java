@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -57,6 +59,34 @@ public class CommunicationLog {
   public Optional<String> referenceOf(String messageId) {
     return jdbc.queryForList("SELECT reference FROM " + TABLE + " WHERE message_id = ?", String.class, messageId)
         .stream().findFirst();
+  }
+
+  /**
+   * The erasure of a person's data: in the complaint's rows, {@code mask} replaces their values in
+   * the counterpart and the subjects of our mails; the subjects of mails received (the person's
+   * own words) become {@code placeholder}. The rows stay, as the record that mails went and came.
+   */
+  public int erase(String reference, UnaryOperator<String> mask, String placeholder) {
+    int changed = 0;
+    for (CommunicationEntry entry : entriesFor(reference)) {
+      String counterpart = mask.apply(entry.counterpart());
+      String subject = entry.direction() == Direction.RECEIVED && entry.subject() != null ? placeholder
+          : mask.apply(entry.subject());
+      if (!Objects.equals(counterpart, entry.counterpart()) || !Objects.equals(subject, entry.subject())) {
+        changed += jdbc.update("UPDATE " + TABLE + " SET counterpart = ?, subject = ? WHERE id = ?", counterpart, subject,
+            entry.id());
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Deletes the rows of complaints whose history the engine has removed (its retention), so that
+   * the log lives exactly as long as the rest of the complaint's record; answers how many.
+   */
+  public int deleteWhereHistoryRemoved() {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p"
+        + " WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference)");
   }
 
   /** A mail that has just been handed to the mail server; once per Message-ID. */

@@ -36,7 +36,11 @@ public class FinalResponse {
   /** Whether the complaint is resolved now within the summary resolution time of its receipt. */
   public boolean isSummaryResolution(VariableScope variables) {
     Date received = (Date) variables.getVariable(VAR_RECEIVED_AT);
-    Instant limit = calendar.plus(received.toInstant(), summaryResolutionWithin);
-    return !ClockUtil.getCurrentTime().toInstant().isAfter(limit);
+    return isWithinSummaryResolution(received.toInstant(), ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** Whether {@code resolved} lies within the summary resolution time of {@code received}: the reports' closure bucket. */
+  public boolean isWithinSummaryResolution(Instant received, Instant resolved) {
+    return !resolved.isAfter(calendar.plus(received, summaryResolutionWithin));
   }
 }

@@ -122,6 +122,14 @@ public class JudgedOffers extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * The options as recorded at the check, from an ended complaint's last variables (the reports'
+   * rebuild from the history, where no execution is left to verify the seal against).
+   */
+  public static List<SolutionOption> recordedOptions(Map<String, ?> variables) {
+    return recorded(Values.of(variables));
+  }
+
   /** The verified record, or null when the offer was never judged; refuses a changed one. */
   JudgedOffer judged(Values variables, String processInstanceId, String complaint) {
     if (variables.get(VAR_JUDGED_OFFER_SEAL) == null) {

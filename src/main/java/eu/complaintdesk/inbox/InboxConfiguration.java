@@ -71,6 +71,11 @@ class InboxConfiguration {
         new TransactionTemplate(transactionManager), counters);
   }
 
+  @Bean
+  InboxRetention inboxRetention(ProcessedMails processedMails, InboxPoller inboxPoller) {
+    return new InboxRetention(processedMails, inboxPoller);
+  }
+
   /** Polls on a schedule; tests switch it off and poll themselves, as they run the engine's jobs. */
   @Configuration(proxyBeanMethods = false)
   @EnableScheduling

@@ -1,12 +1,25 @@
 package eu.complaintdesk.inbox;
 
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
 import jakarta.mail.Flags.Flag;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,8 +64,7 @@ class InboxPoller {
   /** Deals with every mail in the folder; answers how many this call processed or quarantined. */
   synchronized int poll() throws MessagingException {
     int dealtWith = 0;
-    Store store = Session.getInstance(sessionProperties()).getStore(settings.protocol());
-    store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+    Store store = connect();
     try {
       Folder inbox = store.getFolder(settings.folder());
       inbox.open(Folder.READ_WRITE);
@@ -75,6 +87,70 @@ class InboxPoller {
       store.close();
     }
     return dealtWith;
+  }
+
+  /**
+   * Deletes the mails in the processed and quarantine folders that arrived before the cutoff (the
+   * retention period; IMAP's search compares whole days); answers how many.
+   */
+  synchronized int deleteFiledBefore(Instant cutoff) throws MessagingException {
+    return deleteFiled(folder -> folder.search(new ReceivedDateTerm(ComparisonTerm.LT, Date.from(cutoff))));
+  }
+
+  /**
+   * Deletes the mails in the processed and quarantine folders from any of the senders or about any
+   * of the references (in the subject); answers how many. Matched here rather than by the server's
+   * search, which not every server speaks for senders and subjects alike.
+   */
+  synchronized int deleteFiled(Collection<String> references, Collection<String> senders) throws MessagingException {
+    Set<String> people = senders.stream().map(sender -> sender.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return deleteFiled(folder -> Arrays.stream(folder.getMessages()).filter(message -> {
+      try {
+        String subject = message.getSubject();
+        Address[] from = message.getFrom();
+        return subject != null && references.stream().anyMatch(subject::contains) || from != null && Arrays.stream(from)
+            .anyMatch(address -> address instanceof InternetAddress internet && internet.getAddress() != null
+                && people.contains(internet.getAddress().toLowerCase(Locale.ROOT)));
+      } catch (MessagingException unreadable) {
+        return false;
+      }
+    }).toArray(Message[]::new));
+  }
+
+  /** Which mails of a folder to delete. */
+  @FunctionalInterface
+  private interface Selection {
+    Message[] of(Folder folder) throws MessagingException;
+  }
+
+  private int deleteFiled(Selection which) throws MessagingException {
+    int deleted = 0;
+    Store store = connect();
+    try {
+      for (String name : List.of(settings.processedFolder(), settings.quarantineFolder())) {
+        Folder folder = store.getFolder(name);
+        if (!folder.exists()) {
+          continue;
+        }
+        folder.open(Folder.READ_WRITE);
+        try {
+          Message[] found = which.of(folder);
+          folder.setFlags(found, new Flags(Flag.DELETED), true);
+          deleted += found.length;
+        } finally {
+          folder.close(true);
+        }
+      }
+    } finally {
+      store.close();
+    }
+    return deleted;
+  }
+
+  private Store connect() throws MessagingException {
+    Store store = Session.getInstance(sessionProperties()).getStore(settings.protocol());
+    store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+    return store;
   }
 
   /** The effect of one mail, or its quarantine; never throws. */

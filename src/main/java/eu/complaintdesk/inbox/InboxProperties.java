@@ -22,8 +22,9 @@ import org.springframework.util.unit.DataSize;
  * @param quarantineFolder where a mail that cannot be processed is moved (and shown to managers)
  * @param maxMailSize      a larger mail is not read but quarantined
  * @param maxRecipients    a mail to more recipients is a mass mailing and quarantined
- * @param maxAttachments   a mail with more attachments is quarantined
- * @param maxAttachmentSize a larger attachment (decoded) puts its mail in quarantine
+ *
+ * <p>How many attachments a mail may carry, and how large each, is the rule of every way in
+ * ({@code complaint/Attachments}), not a setting of the inbox: a mail beyond it is quarantined.
  */
 @ConfigurationProperties("complaint-desk.inbox")
 record InboxProperties(
@@ -38,7 +39,5 @@ record InboxProperties(
     @DefaultValue("Processed") String processedFolder,
     @DefaultValue("Quarantine") String quarantineFolder,
     @DefaultValue("25MB") DataSize maxMailSize,
-    @DefaultValue("100") int maxRecipients,
-    @DefaultValue("5") int maxAttachments,
-    @DefaultValue("10MB") DataSize maxAttachmentSize) {
+    @DefaultValue("100") int maxRecipients) {
 }

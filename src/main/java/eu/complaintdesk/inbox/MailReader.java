@@ -1,5 +1,6 @@
 package eu.complaintdesk.inbox;
 
+import eu.complaintdesk.complaint.Attachments;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -112,8 +113,8 @@ final class MailReader {
 
   private void attach(Part part, Body body) throws MessagingException, IOException, MailUnreadable {
     String name = part.getFileName() == null ? "attachment" : MimeUtility.decodeText(part.getFileName());
-    if (body.attachments.size() >= limits.maxAttachments()) {
-      throw new MailUnreadable("more than " + limits.maxAttachments() + " attachments");
+    if (body.attachments.size() >= Attachments.MAX_FILES) {
+      throw new MailUnreadable("more than " + Attachments.MAX_FILES + " attachments");
     }
     byte[] content = bounded(part, "attachment " + name);
     if (Archives.isArchive(content)) {
@@ -125,7 +126,7 @@ final class MailReader {
 
   /** The decoded bytes of a part, refused beyond the attachment limit without reading further. */
   private byte[] bounded(Part part, String what) throws MessagingException, IOException, MailUnreadable {
-    long limit = limits.maxAttachmentSize().toBytes();
+    long limit = Attachments.MAX_BYTES;
     try (InputStream in = part.getInputStream()) {
       byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (content.length > limit) {

@@ -2,6 +2,12 @@ package eu.complaintdesk.inbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +30,33 @@ class ProcessedMails {
     jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (mail_key VARCHAR(80) NOT NULL PRIMARY KEY,"
         + " message_id VARCHAR(1000), sender VARCHAR(320), subject VARCHAR(1000), outcome VARCHAR(32) NOT NULL,"
         + " reference VARCHAR(32), reason VARCHAR(2000), processed_at TIMESTAMP NOT NULL, filed_at TIMESTAMP)");
+  }
+
+  /**
+   * Deletes the rows of mails whose complaint's history the engine has removed, and of mails that
+   * belong to no complaint and were dealt with before the cutoff; answers how many.
+   */
+  int deleteExpired(Instant cutoff) {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE (reference IS NULL AND processed_at < ?) OR (reference IS NOT NULL"
+        + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference))",
+        Timestamp.from(cutoff));
+  }
+
+  /** The erasure of a person's data in the records of their mails; answers how many changed. */
+  int erase(Collection<String> references, Collection<String> senders, UnaryOperator<String> mask, String placeholder) {
+    Set<String> people = senders.stream().map(sender -> sender.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    List<String[]> rows = jdbc.query("SELECT mail_key, sender, reference, reason FROM " + TABLE,
+        (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+    int changed = 0;
+    for (String[] row : rows) {
+      boolean theirs = row[2] != null && references.contains(row[2]) || row[1] != null && people.stream()
+          .anyMatch(person -> row[1].toLowerCase(Locale.ROOT).contains(person));
+      if (theirs) {
+        changed += jdbc.update("UPDATE " + TABLE + " SET sender = ?, subject = ?, reason = ? WHERE mail_key = ?",
+            placeholder, placeholder, mask.apply(row[3]), row[0]);
+      }
+    }
+    return changed;
   }
 
   /**

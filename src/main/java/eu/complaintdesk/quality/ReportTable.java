@@ -17,29 +17,50 @@ import org.springframework.stereotype.Component;
  *   <li>{@code received_at}: when it was received ({@code receivedAt}); the period filter counts by it.
  *   <li>{@code channel}, {@code complaint_type}, {@code severity}, {@code customer_tier},
  *       {@code customer_language}: as recorded at the start (an agent may correct type and severity).
- *   <li>{@code agent}, {@code team}: the agent who completed the complaint's latest agents' step
- *       (the one who resolved it, once resolved) and that agent's team (a group of type {@code team}).
+ *   <li>{@code agent}, {@code team}: the user who completed the complaint's latest task of a
+ *       step whose candidate group is {@code agents} (the task's assignee, else the logged-in user;
+ *       the one who resolved it, once resolved), and that user's group of type {@code team} at that
+ *       moment (the first by id if several; null if none). Managers' tasks change neither.
  *   <li>{@code status}: {@code open}, {@code closed} (the final response, the summary resolution or
- *       the closing mail went out) or {@code withdrawn}; {@code closed_at}, {@code withdrawn_at}.
- *   <li>{@code reopen_count}: how often the customer had it reopened (reopened = more than 0).
+ *       the closing mail for lack of reply went out) or {@code withdrawn} (the customer withdrew,
+ *       at any time); {@code closed_at} (when that mail's step ended), {@code withdrawn_at}.
+ *   <li>{@code reopen_count}: how often the complaint was reopened (<i>Reopen the complaint</i>
+ *       ended; reopened = more than 0). A reopening sets {@code status} back to {@code open} and
+ *       clears {@code closed_at}, {@code resolution_hours} and {@code closure_bucket}, which the
+ *       next closing sets again.
  *   <li>{@code first_response_at}, {@code first_response_hours}: when <i>Listen to the customer</i>
- *       was completed, and the business hours from receipt to then.
- *   <li>{@code resolution_hours}: business hours from receipt to {@code closed_at}.
+ *       was completed (the first time), and the business hours from receipt to then.
+ *   <li>{@code resolution_hours}: business hours from receipt to {@code closed_at}. All hours are
+ *       counted with {@code deadline/BusinessCalendar}, to the hundredth.
  *   <li>{@code first_response_breached}, {@code resolution_breached}, {@code final_response_breached}:
  *       the deadline's breach timer fired; {@code warnings}: SLA warnings that fired (the 75 %
  *       warning, the holding reply); {@code escalations}: tasks escalated to the head of service.
- *   <li>{@code promises_made}, {@code promises_kept_on_time}, {@code promises_broken} (a promise
- *       whose day passed before it was kept, counted once however often it broke).
- *   <li>{@code offer_rounds}, {@code options_offered} (in the last offer), {@code chosen_option_type},
- *       {@code compensation_amount} (the chosen option's amount, in the desk's currency),
+ *   <li>{@code promises_made} (instances of <i>Keep every promise</i>, a reopening's included),
+ *       {@code promises_kept_on_time} (kept without its day ever having passed),
+ *       {@code promises_broken} (a promise whose day passed before it was kept, counted once however
+ *       often it broke).
+ *   <li>{@code offer_rounds} (offers sent to the customer, {@code choiceRound}),
+ *       {@code options_offered} (in the last offer as the authority check judged it,
+ *       {@code judgedOffer}), {@code chosen_option_type}, {@code compensation_amount} (the chosen
+ *       option of that offer: its remedy and amount, in the desk's currency; cleared by a new offer),
  *       {@code choice_made_by} ({@code customer}, {@code agent}, {@code default}).
- *   <li>{@code survey_sent}, {@code feedback_score}, {@code feedback_at}.
+ *   <li>{@code survey_sent} (the survey mail, not its reminder), {@code feedback_score},
+ *       {@code feedback_at} (when the score arrived).
  *   <li>{@code outcome} ({@code upheld}, {@code partlyUpheld}, {@code notUpheld}), {@code root_cause}.
- *   <li>{@code closure_bucket}: {@code within3BusinessDays}, {@code within8Weeks} or {@code later},
- *       set at closing; {@code referral_rights_given}: a mail told the customer their referral rights.
- *   <li>{@code review_score} and one column per checklist step of the quality review (1 to 5),
- *       {@code reviewer}, {@code reviewed_at}.
+ *   <li>{@code closure_bucket}, set at closing: {@code within3BusinessDays} (within
+ *       {@code complaint-desk.final-response.summary-resolution-within} of receipt, business time),
+ *       {@code within8Weeks} (by the final-response limit as the diagram set it,
+ *       {@code finalResponseDue}; a reopening sets a new one) or {@code later};
+ *       {@code referral_rights_given}: a mail told the customer their referral rights (<i>Tell the
+ *       customer their referral rights</i>, or the final response of a complaint not upheld in full).
+ *   <li>{@code review_score} ({@code qualityScore}) and one column per checklist step of the quality
+ *       review (1 to 5, {@code ProcessConstants.REVIEW_STEP_SCORES} in snake case),
+ *       {@code reviewer} (who completed <i>Review service quality</i>), {@code reviewed_at}.
+ *   <li>{@code updated_at}: the engine clock at the last change.
  * </ul>
+ *
+ * <p>{@code ReportRowsPlugin} keeps the rows; {@code ReportRebuild} gives complaints that predate
+ * it theirs from the history at start-up.
  */
 @Component
 public class ReportTable {

@@ -8,7 +8,9 @@ import static eu.complaintdesk.ProcessConstants.GROUP_MANAGERS;
 import static eu.complaintdesk.ProcessConstants.GROUP_METRICS;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -39,6 +41,15 @@ public class DemoUsers {
       new DemoUser("metrics", "Metrics", "Reader", "monitoring (/actuator/prometheus, health details)",
           List.of(GROUP_METRICS)));
 
+  /**
+   * The demo teams: groups of type {@code team}, by which the quality figures break agents down
+   * (an administrator makes such a group in Admin).
+   */
+  static final String GROUP_TYPE_TEAM = "team";
+  static final Map<String, List<String>> TEAMS = Map.of(
+      "team-ljubljana", List.of("anna", "demo"),
+      "team-sofia", List.of("peter"));
+
   private final IdentityService identityService;
   private final RoleSetup roles;
 
@@ -61,6 +72,15 @@ public class DemoUsers {
       }
       demo.groups().forEach(group -> roles.addMembership(demo.id(), group));
     }
+    TEAMS.forEach((team, members) -> {
+      if (identityService.createGroupQuery().groupId(team).count() == 0) {
+        Group group = identityService.newGroup(team);
+        group.setName(team);
+        group.setType(GROUP_TYPE_TEAM);
+        identityService.saveGroup(group);
+      }
+      members.forEach(member -> roles.addMembership(member, team));
+    });
   }
 
   /** The logins for the start banner: user / password, then what the user is. */

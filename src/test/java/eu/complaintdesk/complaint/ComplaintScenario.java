@@ -50,11 +50,11 @@ public final class ComplaintScenario {
   }
 
   /** Sets the engine clock to a local time of the desk (Europe/Ljubljana). */
-  static void clockAt(String localDateTime) {
+  public static void clockAt(String localDateTime) {
     ClockUtil.setCurrentTime(at(localDateTime));
   }
 
-  static Date at(String localDateTime) {
+  public static Date at(String localDateTime) {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(DESK).toInstant());
   }
 
@@ -131,7 +131,7 @@ public final class ComplaintScenario {
     return instance.getBusinessKey();
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return runtimeService().getVariable(instance.getId(), name);
   }
 
@@ -143,7 +143,7 @@ public final class ComplaintScenario {
   }
 
   /** Completes the step's task with the form's values (pairs of name and value). */
-  ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
+  public ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(taskKey), pairs(nameValuePairs));
     return this;
   }
@@ -202,14 +202,14 @@ public final class ComplaintScenario {
   }
 
   /** The due date of the timer at that activity. */
-  Date timerDue(String activityId) {
+  public Date timerDue(String activityId) {
     Job job = jobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
     assertThat(job).as("timer at %s", activityId).isNotNull();
     return job.getDuedate();
   }
 
   /** The customer answers: a message correlated by the complaint reference. */
-  ComplaintScenario customerSends(String message, Object... nameValuePairs) {
+  public ComplaintScenario customerSends(String message, Object... nameValuePairs) {
     runtimeService().createMessageCorrelation(message)
         .processInstanceBusinessKey(reference())
         .setVariables(pairs(nameValuePairs))

@@ -1,5 +1,6 @@
 package eu.complaintdesk.inbox;
 
+import com.icegreen.greenmail.imap.AuthorizationException;
 import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
@@ -7,11 +8,13 @@ import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ProcessConstants;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,6 +67,19 @@ final class ComplaintsMailbox {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A mail already filed in a folder (made when missing), as having arrived at {@code received}. */
+  void file(String folder, MimeMessage mail, Date received) {
+    MailFolder found = folder(folder);
+    try {
+      if (found == null) {
+        found = server.getManagers().getImapHostManager().createMailbox(user(), folder);
+      }
+    } catch (FolderException | AuthorizationException e) {
+      throw new IllegalStateException(e);
+    }
+    found.appendMessage(mail, new Flags(Flags.Flag.SEEN), received);
   }
 
   /** The subjects of the mails in a folder (none when it does not exist yet). */

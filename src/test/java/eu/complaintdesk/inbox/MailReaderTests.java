@@ -22,8 +22,7 @@ import org.springframework.util.unit.DataSize;
 class MailReaderTests {
 
   static final InboxProperties LIMITS = new InboxProperties("127.0.0.1", 2143, "imap", "complaints", "x", "INBOX",
-      Duration.ofMinutes(1), false, "Processed", "Quarantine", DataSize.ofMegabytes(25), 100, 5,
-      DataSize.ofMegabytes(10));
+      Duration.ofMinutes(1), false, "Processed", "Quarantine", DataSize.ofMegabytes(25), 100);
 
   private final MailReader reader = new MailReader(LIMITS);
 
