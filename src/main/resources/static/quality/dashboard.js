@@ -26,7 +26,7 @@ const CLOSURES = ['within3BusinessDays', 'within8Weeks', 'later'];
 const SCORES = ['1', '2', '3', '4', '5'];
 
 function at(root, pointer) {
-  return pointer.split('/').slice(1).reduce((node, key) => node === null || node === undefined ? node : node[key], root);
+  return pointer.split('/').slice(1).reduce((node, key) => node?.[key], root);
 }
 
 /**
@@ -116,7 +116,8 @@ function breakdownTable(json) {
   // The row of complaints without a value (no agent yet) has no filter and no drill-down of its own.
   const rows = json.breakdown.rows.map((row, index) => [
     row.key === null ? element('span', { class: 'key' }, '(none)')
-      : element('a', { href: '/staff/quality?' + withParameters(filters, { [by]: row.key, by }), class: 'key' }, row.key),
+      : element('a', { href: '/staff/quality?' + withParameters(filters, { [by]: row.key, by }), class: 'key' },
+        row.key),
     ...columns.map(([pointer, format, name]) => figure(json, `/breakdown/rows/${index}/figures/${pointer}`, format,
       row.key === null ? null : name, { key: row.key, by }))]);
   return table('breakdown', [by, ...columns.map(column => column[3])], rows, 'No complaints in this period.',

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The dashboard's pages over real HTTP, logged in to the webapps as Cockpit logs in: a manager and
  * an analyst get the page with the filter form as asked, its scripts and Chart.js from the webjar;
- * an agent gets a 403 page, nobody logged in a 401 page that sends them to Cockpit. Cockpit lists
+ * a malformed period, breakdown or figure is a 400 page with the API's sentence; an agent gets a
+ * 403 page, nobody logged in a 401 page that sends them to Cockpit. Cockpit lists
  * the dashboard plugin and serves its script. The figures on the page are the browser tests' part
  * ({@code QualityDashboardBrowserTests}).
  */
@@ -69,6 +70,28 @@ class QualityPagesTests {
     assertThat(html.select("script").eachAttr("src")).containsExactly("/quality/drill-down.js");
     assertScript(analyst, "/quality/drill-down.js");
     assertThat(html.select("#back").attr("href")).isEqualTo("/staff/quality");
+  }
+
+  @Test
+  void aMalformedParameter_isA400Page_withTheApisSentence() {
+    assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
+
+    assertRefused(manager.get("/staff/quality?from=2026-03-31&to=2026-03-01"),
+        "from (2026-03-31) is after to (2026-03-01).");
+    assertRefused(manager.get("/staff/quality?to=31.3.2026"),
+        "to must be a day written yyyy-MM-dd, not \"31.3.2026\".");
+    assertRefused(manager.get("/staff/quality?by=colour"), "by must be one of");
+    assertRefused(manager.get("/staff/quality/complaints?figure=happiness"),
+        "figure \"happiness\" is not a figure we count");
+    assertRefused(manager.get("/staff/quality/complaints"), "figure is required");
+  }
+
+  private static void assertRefused(HttpResponse<String> page, String sentence) {
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(400);
+    Document html = Jsoup.parse(page.body());
+    assertThat(html.select("p.refusal").text()).startsWith(sentence);
+    assertThat(html.select("a").eachAttr("href")).contains("/staff/quality");
+    assertThat(page.body()).doesNotContain("dashboard.js", "drill-down.js");
   }
 
   @Test
