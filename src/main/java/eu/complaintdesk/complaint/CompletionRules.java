@@ -70,7 +70,7 @@ class CompletionRules {
         entry(TASK_TAKE_OVER_OVERDUE_COMPLAINT, List.of(text(VAR_TAKE_OVER_NOTES))),
         entry(TASK_TAKE_OVER_OVERDUE_RESOLUTION, List.of(text(VAR_TAKE_OVER_NOTES))),
         entry(TASK_RECOVER_CUSTOMER, List.of(text(VAR_RECOVERY_ACTION))),
-        entry(TASK_REVIEW_QUALITY, List.of(wholeNumber(VAR_QUALITY_SCORE, 1, 5), text(VAR_QUALITY_NOTES))),
+        entry(TASK_REVIEW_QUALITY, review()),
         entry(TASK_REVIEW_REOPENED_COMPLAINT, List.of(text(VAR_REOPEN_NOTES).required(), text(VAR_REOPEN_REASON))),
         entry(TASK_READ_CUSTOMER_MESSAGE, List.of(text(VAR_MESSAGE_ACTION))));
   }
@@ -103,6 +103,18 @@ class CompletionRules {
               .requiredWhen(values -> SolutionOption.WITH_AMOUNT.contains(values.get(type))),
           text(String.format(VAR_OPTION_DESCRIPTION, n)).required().max(OPTION_DESCRIPTION_LIMIT)));
     }
+    return rules;
+  }
+
+  /**
+   * The quality review: the overall score and one score per checklist step, each a whole number from
+   * 1 to 5 and required, since the quality figures average them per agent and team and a review
+   * without them would count as nothing there; the notes are optional.
+   */
+  private static List<Rule> review() {
+    List<Rule> rules = new ArrayList<>(List.of(wholeNumber(VAR_QUALITY_SCORE, 1, 5).required(),
+        text(VAR_QUALITY_NOTES)));
+    REVIEW_STEP_SCORES.forEach(score -> rules.add(wholeNumber(score, 1, 5).required()));
     return rules;
   }
 

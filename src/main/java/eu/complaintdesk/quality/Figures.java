@@ -3,13 +3,18 @@ package eu.complaintdesk.quality;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The figures of a set of complaints (the period's, or one breakdown row's), as the API answers
- * them. {@link #COLUMNS} is the one SQL select list behind them, conditional aggregates over the
- * reporting table in one pass, and {@link #read} turns its row into this.
+ * them: {@link #ADDITIVE} and {@link #PERCENTILES} are the SQL select lists behind them, conditional
+ * aggregates over the reporting table, and {@link #of} turns their values into this.
  */
 record Figures(long received, long open, long closed, long withdrawn, long reopened,
     Hours firstResponseHours, Hours resolutionHours, Slas sla, long warnings, long escalations,
@@ -56,17 +61,17 @@ record Figures(long received, long open, long closed, long withdrawn, long reope
   static final String RESOLUTION_MEASURED = "status = 'closed' OR (status = 'open' AND resolution_breached)";
   static final String RESOLUTION_WITHIN = "status = 'closed' AND NOT resolution_breached";
 
-  static final String COLUMNS = String.join(",\n", "COUNT(*) AS received",
+  /**
+   * The figures that add up (counts and sums): computed once per breakdown row, and the totals are
+   * their sums, so that the heaviest pass runs once (and, with no ordered-set aggregate in it, in
+   * parallel on PostgreSQL). Averages are sums divided by counts in Java.
+   */
+  static final List<String> ADDITIVE = List.of("COUNT(*) AS received",
       "COUNT(*) FILTER (WHERE status = 'open') AS open_count",
       "COUNT(*) FILTER (WHERE status = 'closed') AS closed_count",
       "COUNT(*) FILTER (WHERE status = 'withdrawn') AS withdrawn_count",
       "COUNT(*) FILTER (WHERE reopen_count > 0) AS reopened",
-      "COUNT(first_response_hours) AS fr_count",
-      "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY first_response_hours) AS fr_median",
-      "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY first_response_hours) AS fr_p90",
-      "COUNT(resolution_hours) AS res_count",
-      "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY resolution_hours) AS res_median",
-      "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY resolution_hours) AS res_p90",
+      "COUNT(first_response_hours) AS fr_count", "COUNT(resolution_hours) AS res_count",
       "COUNT(*) FILTER (WHERE " + FIRST_RESPONSE_MEASURED + ") AS fr_measured",
       "COUNT(*) FILTER (WHERE " + FIRST_RESPONSE_WITHIN + ") AS fr_within",
       "COUNT(*) FILTER (WHERE " + RESOLUTION_MEASURED + ") AS res_measured",
@@ -82,7 +87,7 @@ record Figures(long received, long open, long closed, long withdrawn, long reope
       "COUNT(*) FILTER (WHERE choice_made_by = 'agent') AS chosen_agent",
       "COUNT(*) FILTER (WHERE choice_made_by = 'default') AS chosen_default",
       "COUNT(*) FILTER (WHERE survey_sent) AS surveys", "COUNT(feedback_score) AS responses",
-      "AVG(CAST(feedback_score AS DOUBLE PRECISION)) AS satisfaction",
+      "COALESCE(SUM(feedback_score), 0) AS score_sum",
       "COUNT(*) FILTER (WHERE feedback_score = 1) AS score_1",
       "COUNT(*) FILTER (WHERE feedback_score = 2) AS score_2",
       "COUNT(*) FILTER (WHERE feedback_score = 3) AS score_3",
@@ -95,47 +100,77 @@ record Figures(long received, long open, long closed, long withdrawn, long reope
       "COUNT(*) FILTER (WHERE closure_bucket = 'within8Weeks') AS within_8_weeks",
       "COUNT(*) FILTER (WHERE closure_bucket = 'later') AS closed_later",
       "COUNT(*) FILTER (WHERE referral_rights_given) AS referral_rights",
-      "COUNT(review_score) AS reviews", "AVG(CAST(review_score AS DOUBLE PRECISION)) AS review_average");
+      "COUNT(review_score) AS reviews", "COALESCE(SUM(review_score), 0) AS review_sum");
+
+  /** The medians and 90th percentiles, which do not add up: one more pass for the totals. */
+  static final List<String> PERCENTILES = List.of(
+      "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY first_response_hours) AS fr_median",
+      "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY first_response_hours) AS fr_p90",
+      "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY resolution_hours) AS res_median",
+      "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY resolution_hours) AS res_p90");
+
+  static String select(List<String> columns) {
+    return String.join(",\n", columns);
+  }
+
+  /** The values of a row of {@link #ADDITIVE} or {@link #PERCENTILES} columns, by alias (lower case). */
+  static Map<String, Object> values(ResultSet row) throws SQLException {
+    Map<String, Object> values = new HashMap<>();
+    for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+      values.put(row.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT), row.getObject(column));
+    }
+    return values;
+  }
+
+  /** The sums of the {@link #ADDITIVE} values over rows (the totals of a breakdown). */
+  static Map<String, Object> sum(Collection<Map<String, Object>> rows) {
+    Map<String, Object> sums = new HashMap<>();
+    for (String column : ADDITIVE) {
+      String alias = column.substring(column.lastIndexOf(" AS ") + 4);
+      sums.put(alias, rows.stream().mapToLong(row -> ((Number) row.get(alias)).longValue()).sum());
+    }
+    return sums;
+  }
 
   /** The figures of no complaints: the shape of an empty table's CSV header. */
   static Figures blank() {
-    Map<String, Long> distribution = new LinkedHashMap<>();
-    for (int score = 1; score <= 5; score++) {
-      distribution.put(String.valueOf(score), 0L);
-    }
-    Sla sla = new Sla(0, 0, null);
-    return new Figures(0, 0, 0, 0, 0, new Hours(0, null, null), new Hours(0, null, null), new Slas(sla, sla, sla), 0, 0,
-        new Promises(0, 0, 0), new Options(0, new Choices(0, 0, 0)), new Satisfaction(0, 0, null, null, distribution),
-        new Outcome(0, 0, 0), new Closure(0, 0, 0), 0, new Review(0, null));
+    return of(sum(List.of()));
   }
 
-  static Figures read(ResultSet row) throws SQLException {
+  /** The figures of the values of all {@link #ADDITIVE} and {@link #PERCENTILES} columns. */
+  static Figures of(Map<String, Object> values) {
+    ToLongFunction<String> count = alias -> ((Number) values.get(alias)).longValue();
     Map<String, Long> distribution = new LinkedHashMap<>();
     for (int score = 1; score <= 5; score++) {
-      distribution.put(String.valueOf(score), row.getLong("score_" + score));
+      distribution.put(String.valueOf(score), count.applyAsLong("score_" + score));
     }
-    long surveys = row.getLong("surveys");
-    long responses = row.getLong("responses");
-    return new Figures(row.getLong("received"), row.getLong("open_count"), row.getLong("closed_count"),
-        row.getLong("withdrawn_count"), row.getLong("reopened"),
-        new Hours(row.getLong("fr_count"), Rounding.hours(row, "fr_median"), Rounding.hours(row, "fr_p90")),
-        new Hours(row.getLong("res_count"), Rounding.hours(row, "res_median"), Rounding.hours(row, "res_p90")),
-        new Slas(sla(row, "fr"), sla(row, "res"), sla(row, "fin")),
-        row.getLong("warnings"), row.getLong("escalations"),
-        new Promises(row.getLong("promises_made"), row.getLong("promises_kept"), row.getLong("promises_broken")),
-        new Options(row.getLong("options_offered"), new Choices(row.getLong("chosen_customer"),
-            row.getLong("chosen_agent"), row.getLong("chosen_default"))),
+    long surveys = count.applyAsLong("surveys");
+    long responses = count.applyAsLong("responses");
+    long reviews = count.applyAsLong("reviews");
+    return new Figures(count.applyAsLong("received"), count.applyAsLong("open_count"),
+        count.applyAsLong("closed_count"), count.applyAsLong("withdrawn_count"), count.applyAsLong("reopened"),
+        new Hours(count.applyAsLong("fr_count"), Rounding.hours(values.get("fr_median")),
+            Rounding.hours(values.get("fr_p90"))),
+        new Hours(count.applyAsLong("res_count"), Rounding.hours(values.get("res_median")),
+            Rounding.hours(values.get("res_p90"))),
+        new Slas(sla(count, "fr"), sla(count, "res"), sla(count, "fin")),
+        count.applyAsLong("warnings"), count.applyAsLong("escalations"),
+        new Promises(count.applyAsLong("promises_made"), count.applyAsLong("promises_kept"),
+            count.applyAsLong("promises_broken")),
+        new Options(count.applyAsLong("options_offered"), new Choices(count.applyAsLong("chosen_customer"),
+            count.applyAsLong("chosen_agent"), count.applyAsLong("chosen_default"))),
         new Satisfaction(surveys, responses, Rounding.share(responses, surveys),
-            Rounding.average(row, "satisfaction"), distribution),
-        new Outcome(row.getLong("upheld"), row.getLong("partly_upheld"), row.getLong("not_upheld")),
-        new Closure(row.getLong("within_3_days"), row.getLong("within_8_weeks"), row.getLong("closed_later")),
-        row.getLong("referral_rights"),
-        new Review(row.getLong("reviews"), Rounding.average(row, "review_average")));
+            Rounding.average(count.applyAsLong("score_sum"), responses), distribution),
+        new Outcome(count.applyAsLong("upheld"), count.applyAsLong("partly_upheld"), count.applyAsLong("not_upheld")),
+        new Closure(count.applyAsLong("within_3_days"), count.applyAsLong("within_8_weeks"),
+            count.applyAsLong("closed_later")),
+        count.applyAsLong("referral_rights"),
+        new Review(reviews, Rounding.average(count.applyAsLong("review_sum"), reviews)));
   }
 
-  private static Sla sla(ResultSet row, String prefix) throws SQLException {
-    long measured = row.getLong(prefix + "_measured");
-    long within = row.getLong(prefix + "_within");
+  private static Sla sla(ToLongFunction<String> count, String prefix) {
+    long measured = count.applyAsLong(prefix + "_measured");
+    long within = count.applyAsLong(prefix + "_within");
     return new Sla(measured, within, Rounding.share(within, measured));
   }
 }

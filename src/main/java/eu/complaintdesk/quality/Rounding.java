@@ -15,8 +15,14 @@ final class Rounding {
   private Rounding() {
   }
 
-  static Double hours(ResultSet row, String column) throws SQLException {
-    return rounded(row.getObject(column), 2);
+  static Double hours(Object value) {
+    return rounded(value, 2);
+  }
+
+  /** The average of {@code count} values that add up to {@code sum}. */
+  static Double average(long sum, long count) {
+    return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   static Double average(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package eu.complaintdesk.quality;
 
+import static eu.complaintdesk.ProcessConstants.PROCESS_COMPLAINT_HANDLING;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A complaint's audit timeline for managers and analysts logged in to Cockpit: as JSON for the
- * Cockpit tab (by reference, or by the process instance the tab is on) and as a printable page.
+ * A complaint's audit timeline for staff logged in to the webapps ({@link CockpitSession} says who):
+ * as JSON for the Cockpit tab (by reference, or by the process instance the tab is on) and as a
+ * printable page, which Cockpit's tab and Tasklist's Customer tab link.
  * Nothing is cached: it holds a customer's personal data. A refusal is a problem document on the
  * JSON and a plain page with the same sentence on the printable one.
  */
@@ -33,7 +36,7 @@ class TimelineController {
   @GetMapping(path = "/staff/complaints/{reference}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Timeline> byReference(@PathVariable String reference, HttpServletRequest request) {
-    session.requireReader(request);
+    requireReaderOf(reference, request);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(timelines.ofReference(reference));
   }
 
@@ -41,16 +44,23 @@ class TimelineController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Timeline> byProcessInstance(@PathVariable String processInstanceId, HttpServletRequest request) {
-    session.requireReader(request);
+    session.requireReaderOf(request, "process instance " + processInstanceId,
+        tasks -> tasks.processInstanceId(processInstanceId));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .body(timelines.ofProcessInstance(processInstanceId));
   }
 
   @GetMapping(path = "/staff/complaints/{reference}/timeline.html", produces = MediaType.TEXT_HTML_VALUE)
   String printable(@PathVariable String reference, HttpServletRequest request, Model model) {
-    session.requireReader(request);
+    requireReaderOf(reference, request);
     model.addAttribute("timeline", timelines.ofReference(reference));
     return "staff/timeline";
+  }
+
+  /** Also lets in whoever has a task of the complaint in Tasklist, where the Customer tab links the page. */
+  private void requireReaderOf(String reference, HttpServletRequest request) {
+    session.requireReaderOf(request, "complaint " + reference, tasks -> tasks
+        .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).processInstanceBusinessKey(reference));
   }
 
   @ExceptionHandler

@@ -2,6 +2,7 @@ package eu.complaintdesk.quality;
 
 import static eu.complaintdesk.ProcessConstants.PROCESS_COMPLAINT_HANDLING;
 import static eu.complaintdesk.ProcessConstants.TASK_KEEP_PROMISE;
+import static eu.complaintdesk.ProcessConstants.TASK_REVIEW_QUALITY;
 import static eu.complaintdesk.ProcessConstants.VAR_PROMISE_DESCRIPTION;
 import static eu.complaintdesk.ProcessConstants.VAR_PROMISE_DUE;
 
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a complaint's {@link Timeline} from the engine's history (full history level, the
- * starter's default) and our communication log, so that the audit needs no record of its own:
+ * starter's default: the history detail holds every variable update, {@link FormChanges}) and our
+ * communication log, so that the audit needs no record of its own:
  * what the engine kept is what happened. Read without the engine's authorization checks: who may
  * read it at all is decided before, by {@link CockpitSession}.
  */
@@ -37,10 +40,12 @@ class Timelines {
 
   private final HistoryService history;
   private final CommunicationLog communicationLog;
+  private final ReviewScores reviewScores;
 
-  Timelines(HistoryService history, CommunicationLog communicationLog) {
+  Timelines(HistoryService history, CommunicationLog communicationLog, ReviewScores reviewScores) {
     this.history = history;
     this.communicationLog = communicationLog;
+    this.reviewScores = reviewScores;
   }
 
   /** @throws TimelineRefused 404 for no complaint of that reference */
@@ -65,27 +70,31 @@ class Timelines {
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc().list();
-    Map<String, String> completedBy = history.createUserOperationLogQuery().processInstanceId(instance.getId())
-        .entityType("Task").operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+    Map<String, UserOperationLogEntry> completions = history.createUserOperationLogQuery()
+        .processInstanceId(instance.getId()).entityType("Task")
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
         .filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
-        .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
-            (first, again) -> first));
+        .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, Function.identity(), (first, again) -> first));
+    FormChanges formChanges = new FormChanges(history, instance.getId(), completions);
     List<Step> steps = activities.stream().filter(activity -> activity.getActivityName() != null)
-        .map(activity -> step(activity, completedBy)).toList();
+        .map(activity -> step(activity, completions, formChanges)).toList();
     List<CommunicationEntry> communication = new ArrayList<>(communicationLog.entriesFor(instance.getBusinessKey()));
     Collections.reverse(communication);
+    Step review = steps.stream().filter(step -> TASK_REVIEW_QUALITY.equals(step.activityId()))
+        .reduce((earlier, later) -> later).orElse(null);
     return new Timeline(instance.getBusinessKey(), instance.getId(), instance.getStartTime(), instance.getEndTime(),
         steps, communication, decisions(instance.getId()), promises(instance.getId(), activities),
-        steps.stream().filter(Step::escalation).toList());
+        steps.stream().filter(Step::escalation).toList(), reviewScores.of(instance, review));
   }
 
-  private static Step step(HistoricActivityInstance activity, Map<String, String> completedBy) {
+  private static Step step(HistoricActivityInstance activity, Map<String, UserOperationLogEntry> completions,
+      FormChanges formChanges) {
     String id = activity.getActivityId();
     boolean escalation = id.startsWith("escalate") || id.endsWith("Escalated");
+    UserOperationLogEntry completion = activity.getTaskId() == null ? null : completions.get(activity.getTaskId());
     return new Step(id, activity.getActivityName(), activity.getActivityType(), activity.getStartTime(),
-        activity.getEndTime(), activity.getAssignee(),
-        activity.getTaskId() == null ? null : completedBy.get(activity.getTaskId()), activity.isCanceled(),
-        escalation);
+        activity.getEndTime(), activity.getAssignee(), completion == null ? null : completion.getUserId(),
+        activity.isCanceled(), escalation, formChanges.of(activity));
   }
 
   private List<Decision> decisions(String processInstanceId) {

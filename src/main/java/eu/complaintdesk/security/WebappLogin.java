@@ -3,6 +3,8 @@ package eu.complaintdesk.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -23,9 +25,11 @@ public class WebappLogin {
   }
 
   private final String engineName;
+  private final IdentityService identityService;
 
   WebappLogin(ProcessEngine engine) {
     this.engineName = engine.getName();
+    this.identityService = engine.getIdentityService();
   }
 
   /** The user logged in to the webapps in the request's session; empty when nobody is. */
@@ -35,6 +39,20 @@ public class WebappLogin {
         .map(authentications -> authentications.getAuthenticationForProcessEngine(engineName))
         .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast)
         .map(user -> new User(user.getName(), list(user.getGroupIds()), list(user.getTenantIds())));
+  }
+
+  /**
+   * The answer of {@code query} run as {@code user}, with the engine's authorization checks, as the
+   * webapps run it: a task query then finds only what Tasklist would show that user. Our endpoints
+   * otherwise read without checks, so this is how they ask "may this user see it?".
+   */
+  public <T> T asUser(User user, Supplier<T> query) {
+    identityService.setAuthentication(user.userId(), user.groupIds(), user.tenantIds());
+    try {
+      return query.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private static List<String> list(List<String> values) {

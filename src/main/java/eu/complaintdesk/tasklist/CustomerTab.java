@@ -6,13 +6,13 @@ import eu.complaintdesk.communication.CommunicationEntry;
 import eu.complaintdesk.communication.CommunicationLog;
 import eu.complaintdesk.complaint.CustomerCalls;
 import eu.complaintdesk.complaint.SolutionOption;
+import eu.complaintdesk.security.WebappLogin;
 import eu.complaintdesk.security.WebappLogin.User;
 import java.io.InputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
@@ -50,14 +50,14 @@ class CustomerTab {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final WebappLogin login;
   private final CommunicationLog communicationLog;
 
-  CustomerTab(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+  CustomerTab(TaskService taskService, RuntimeService runtimeService, WebappLogin login,
       CommunicationLog communicationLog) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.login = login;
     this.communicationLog = communicationLog;
   }
 
@@ -73,13 +73,8 @@ class CustomerTab {
     if (complaint == null) {
       throw new CustomerTabRefused(HttpStatus.NOT_FOUND, "There is no open task " + taskId + " of a complaint.");
     }
-    identityService.setAuthentication(staff.userId(), staff.groupIds(), staff.tenantIds());
-    try {
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-        throw new CustomerTabRefused(HttpStatus.FORBIDDEN, staff.userId() + " may not see task " + taskId + ".");
-      }
-    } finally {
-      identityService.clearAuthentication();
+    if (login.asUser(staff, () -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+      throw new CustomerTabRefused(HttpStatus.FORBIDDEN, staff.userId() + " may not see task " + taskId + ".");
     }
     return new Complaint(taskId, complaint.getId(), complaint.getBusinessKey());
   }

@@ -1,7 +1,8 @@
 /*
  * Cockpit's "Audit timeline" tab (plugin point cockpit.processInstance.runtime.tab): for the
  * complaint of the process instance, every step with who did it and when, the mails sent and
- * answers received, the decisions with their inputs, the promises and the escalations, and a link
+ * answers received, the decisions with their inputs, the promises, the escalations, the form values
+ * each completion changed and the quality review's scores per checklist step, and a link
  * to the printable page. The data comes from our endpoint /staff/process-instances/{id}/timeline,
  * which reads the Cockpit login of this browser session (managers, analysts, administrators).
  * Every value goes into the page as text (textContent), never as HTML: the log holds what
@@ -31,6 +32,26 @@ function values(list) {
   return list.map(value => value.name + ': ' + value.value).join('; ');
 }
 
+/** The entry "Form values changed" under a step: who, and each value's before and after. */
+function changes(changed) {
+  return element('div', { class: 'complaint-timeline-changes' },
+    element('strong', {}, 'Form values changed'), ' by ' + changed.by + ', ' + when(changed.at),
+    element('ul', {}, ...changed.values.map(value => element('li', {},
+      value.name + ': ' + (value.from ?? '(none)') + ' → ' + (value.to ?? '(none)')))));
+}
+
+function review(done) {
+  if (!done) {
+    return element('p', { class: 'complaint-timeline-empty' }, 'Not reviewed.');
+  }
+  return element('div', { class: 'complaint-timeline-review' },
+    element('p', {}, 'Reviewed ' + when(done.at) + (done.by ? ' by ' + done.by : '') + ' · overall '
+      + (done.overall ?? '–') + ' of 5'),
+    table('complaint-timeline-scores', ['Checklist step', 'Score (1 to 5)'],
+      done.steps.map(score => [score.label, String(score.score ?? '–')]), ''),
+    done.notes ? element('p', {}, 'What we learn: ' + done.notes) : '');
+}
+
 function show(node, timeline) {
   const printable = `/staff/complaints/${encodeURIComponent(timeline.reference)}/timeline.html`;
   node.replaceChildren(element('div', { class: 'complaint-timeline' },
@@ -39,7 +60,8 @@ function show(node, timeline) {
         'Printable timeline')),
     element('h5', {}, 'Steps'),
     table('complaint-timeline-steps', ['Started', 'Ended', 'Step', 'Assignee', 'Completed by', ''],
-      timeline.steps.map(step => [when(step.startedAt), step.endedAt ? when(step.endedAt) : 'open', step.name,
+      timeline.steps.map(step => [when(step.startedAt), step.endedAt ? when(step.endedAt) : 'open',
+        step.formValuesChanged ? element('div', {}, step.name, changes(step.formValuesChanged)) : step.name,
         step.assignee, step.completedBy, step.canceled ? 'interrupted' : step.escalation ? 'escalation' : '']),
       'No step yet.'),
     element('h5', {}, 'Communication log'),
@@ -57,6 +79,7 @@ function show(node, timeline) {
       timeline.promises.map(promise => [promise.description, promise.due,
         promise.kept === null ? 'open' : promise.kept ? 'kept' : 'broken']),
       'No promise was made.'),
+    element('h5', {}, 'Quality review'), review(timeline.review),
     element('h5', {}, 'Escalations'),
     table('complaint-timeline-escalations', ['When', 'Step'],
       timeline.escalations.map(step => [when(step.startedAt), step.name]), 'None.')));

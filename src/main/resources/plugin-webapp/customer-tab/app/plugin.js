@@ -1,7 +1,8 @@
 /*
  * Tasklist's "Customer" tab (plugin point tasklist.task.detail): for the open task's complaint, the
  * communication log (newest first), the attachments with download links, and the form "Customer
- * called" that records an answer the customer gave on the phone (below them: agents read first). The data comes from our endpoint
+ * called" that records an answer the customer gave on the phone (below them: agents read first), and
+ * a link to the complaint's printable audit timeline, in a new tab. The data comes from our endpoint
  * /staff/tasks/{taskId}/..., which reads the Tasklist login of this browser session; the POST
  * carries the webapps' CSRF token (api.CSRFToken) as the X-XSRF-TOKEN header, as Camunda's own API
  * calls do. Every value is put in the page as text (textContent), never as HTML: the log holds what
@@ -118,7 +119,9 @@ function show(node, view, api, taskId, notice) {
     ? show(node, json, api, taskId, { ok: true, text: 'The answer was recorded.' })
     : show(node, view, api, taskId, { ok: false, text: json.detail || answer.statusText })));
   node.replaceChildren(element('div', { class: 'customer-tab' },
-    element('h4', {}, 'Complaint ' + view.reference),
+    element('h4', {}, 'Complaint ' + view.reference, ' ',
+      element('a', { href: `/staff/complaints/${encodeURIComponent(view.reference)}/timeline.html`, target: '_blank',
+        rel: 'noopener', class: 'customer-tab-timeline' }, 'Audit timeline')),
     notice ? element('div', { class: 'alert ' + (notice.ok ? 'alert-success' : 'alert-danger'),
       role: 'alert' }, notice.text) : '',
     element('h5', {}, 'Communication log'), logTable(view.log),

@@ -221,7 +221,7 @@ class ComplaintHandlingProcessTests {
     // and the complaint closes once the manager is done and the customer has answered
     complaint.complete("takeOverOverdueComplaint", "takeOverNotes", "Agent had it in hand.")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
-        .complete("reviewQuality", "qualityScore", 4);
+        .complete("reviewQuality", ComplaintScenario.qualityReview(4));
     assertThat(complaint.instance).hasPassed("overdueComplaintTakenOver", "complaintClosed").isWaitingAt("reopenWindow");
   }
 
@@ -511,7 +511,7 @@ class ComplaintHandlingProcessTests {
         .run("sendSummaryResolutionEmail")
         .run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 4)
-        .complete("reviewQuality", "qualityScore", 3);
+        .complete("reviewQuality", ComplaintScenario.qualityReview(3));
 
     // Then the promise ends normally, and the escalated complaint is reviewed
     assertThat(complaint.instance).hasPassed("promiseKept", "reschedulePromise", "sendNewPromiseDateEmail",
@@ -776,7 +776,7 @@ class ComplaintHandlingProcessTests {
     assertThat(complaint.variable("lowScore")).isEqualTo(true);
     assertThat(complaint.task("recoverCustomer")).hasCandidateGroup("managers");
     complaint.complete("recoverCustomer", "recoveryAction", "Called and apologised again.")
-        .complete("reviewQuality", "qualityScore", 4);
+        .complete("reviewQuality", ComplaintScenario.qualityReview(4));
     assertThat(complaint.instance).isEnded().hasPassed("recoverCustomer", "reviewQuality", "complaintClosed");
   }
 

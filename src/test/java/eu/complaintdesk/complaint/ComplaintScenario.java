@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -146,6 +147,16 @@ public final class ComplaintScenario {
   public ComplaintScenario complete(String taskKey, Object... nameValuePairs) {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(taskKey), pairs(nameValuePairs));
     return this;
+  }
+
+  /**
+   * A quality review's values (pairs of name and value): the overall score and every checklist
+   * step's score, all {@code score}; the review requires each of them.
+   */
+  public static Object[] qualityReview(int score) {
+    List<Object> pairs = new ArrayList<>(List.of(ProcessConstants.VAR_QUALITY_SCORE, score));
+    ProcessConstants.REVIEW_STEP_SCORES.forEach(step -> pairs.addAll(List.of(step, score)));
+    return pairs.toArray();
   }
 
   /**

@@ -4,12 +4,16 @@ import static eu.complaintdesk.complaint.ComplaintScenario.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
 import eu.complaintdesk.HttpTestClient;
+import eu.complaintdesk.ProcessConstants;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -89,7 +93,7 @@ class CompletionRulesTests {
       "makePromise      | {\"promise1Description\": {\"value\": \"A visit.\"}, \"promise1Due\": {\"value\": \"2026-02-30\"}}"
           + " | promise1Description | promise1Due must be a day (yyyy-MM-dd), not the text '2026-02-30'",
       "reviewQuality    | {\"qualityScore\": {\"value\": \"4\"}} | qualityScore"
-          + " | qualityScore must be a whole number from 1 to 5, not the text '4'",
+          + " | qualityScore must be a whole number from 1 to 5, not the text '4'; reviewActedQuickly is required",
       "listenToCustomer | {\"customerAccount\": {\"value\": 4711}} | customerAccount"
           + " | customerAccount must be a text, not the number 4711",
       "showEmpathy      | {\"customerName\": {\"value\": 42}, \"empathyNotes\": {\"value\": 7}} | empathyNotes"
@@ -147,6 +151,45 @@ class CompletionRulesTests {
         .stream().map(UserTask::getId).collect(Collectors.toSet());
 
     assertThat(completionRules.tasks()).containsExactlyInAnyOrderElementsOf(userTasks);
+  }
+
+  /** The quality review scores every checklist step: each score is required, a whole number from 1 to 5. */
+  @Test
+  void aQualityReview_needsEveryStepsScore_asAWholeNumberFrom1To5() throws Exception {
+    ComplaintScenario complaint = complaintAt("reviewQuality");
+    String taskId = complaint.task("reviewQuality").getId();
+    Map<String, Object> scores = new LinkedHashMap<>();
+    ProcessConstants.REVIEW_STEP_SCORES.forEach(step -> scores.put(step, 4));
+    scores.put(ProcessConstants.VAR_QUALITY_SCORE, 6);
+    scores.remove(ProcessConstants.VAR_REVIEW_ACTED_QUICKLY);
+    scores.remove(ProcessConstants.VAR_REVIEW_LISTENED);
+    scores.put(ProcessConstants.VAR_REVIEW_OFFERED, "4");
+
+    HttpResponse<String> refused = http.postJson("/engine-rest/task/" + taskId + "/complete", "demo", "demo",
+        completion(scores));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("The task reviewQuality cannot be completed: "
+        + "qualityScore must be a whole number from 1 to 5, not the number 6; reviewActedQuickly is required; "
+        + "reviewListened is required; reviewOffered must be a whole number from 1 to 5, not the text '4'");
+    assertThat(complaint.task("reviewQuality").getId()).isEqualTo(taskId);
+
+    // Every score given, as whole numbers
+    scores.putAll(Map.of(ProcessConstants.VAR_QUALITY_SCORE, 4, ProcessConstants.VAR_REVIEW_ACTED_QUICKLY, 5,
+        ProcessConstants.VAR_REVIEW_LISTENED, 3, ProcessConstants.VAR_REVIEW_OFFERED, 1));
+    HttpResponse<String> done = http.postJson("/engine-rest/task/" + taskId + "/complete", "demo", "demo",
+        completion(scores));
+
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.instance.getId())
+        .variableName(ProcessConstants.VAR_REVIEW_LISTENED).singleResult().getValue()).isEqualTo(3);
+  }
+
+  /** The body of a REST completion with these values. */
+  private static String completion(Map<String, Object> values) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return new ObjectMapper().writeValueAsString(Map.of("variables", variables));
   }
 
   /** A complaint at the task; past the offer when the task comes after it, with one refund on offer. */

@@ -13,6 +13,7 @@ import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.communication.CommunicationEntry;
 import eu.complaintdesk.communication.CommunicationEntry.Direction;
 import eu.complaintdesk.communication.CommunicationLog;
+import eu.complaintdesk.complaint.ComplaintScenario;
 import eu.complaintdesk.customer.DueJobs;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -178,7 +179,7 @@ class InboundJourneyTests {
   private void reviewIfSampled(ProcessInstance complaint) {
     if (taskService.createTaskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("reviewQuality")
         .count() > 0) {
-      complete(complaint, "reviewQuality", "qualityScore", 5);
+      complete(complaint, "reviewQuality", ComplaintScenario.qualityReview(5));
     }
   }
 

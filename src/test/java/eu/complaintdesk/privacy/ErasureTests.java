@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
+import eu.complaintdesk.HttpTestClient;
 import eu.complaintdesk.ProcessConstants;
 import eu.complaintdesk.complaint.ComplaintScenario;
 import eu.complaintdesk.quality.ReportTable;
@@ -61,6 +62,8 @@ class ErasureTests {
   GreenMail mailServer;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  HttpTestClient http;
   @Value("${complaint-desk.inbox.port}")
   int imapPort;
 
@@ -109,6 +112,7 @@ class ErasureTests {
         .map(ErasureTests::subject)).anySatisfy(subject -> assertThat(subject).containsIgnoringCase("withdraw"));
     List<Map<String, Object>> reportBefore = reportRow(reference);
     assertThat(reportBefore).singleElement().satisfies(row -> assertThat(row).containsEntry("status", "withdrawn"));
+    String figuresBefore = figures();
     assertThat(erasures.completePending()).isEqualTo(1);
 
     // Then nothing of the person is left in any table
@@ -127,8 +131,17 @@ class ErasureTests {
         .extracting(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)
         .contains(org.assertj.core.groups.Tuple.tuple(ProcessConstants.VAR_CUSTOMER_NAME, PersonalData.PLACEHOLDER),
             org.assertj.core.groups.Tuple.tuple(ProcessConstants.VAR_COMPLAINT_TYPE, "serviceQuality"));
-    // and the statistical record is what it was
+    // and the statistical record is what it was: its row, and the dashboard's figures
     assertThat(reportRow(reference)).isEqualTo(reportBefore);
+    assertThat(figures()).isEqualTo(figuresBefore);
+  }
+
+  /** The quality figures of the last 30 days by agent, as a manager reads them. */
+  private String figures() {
+    var response = http.get("/api/quality/figures?by=agent", "mary", "mary");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"received\"");
+    return response.body();
   }
 
   /** Every text or binary column of every table of our schema that holds the value, ignoring case. */

@@ -77,7 +77,7 @@ class ReportRebuildTests {
     complaint.run("sendFinalResponseEmail").run("sendSurveyEmail")
         .customerSends("CustomerFeedbackReceived", "feedbackScore", 1);
     as("mary", complaint, "recoverCustomer", "recoveryAction", "Called again.");
-    as("mary", complaint, "reviewQuality", "qualityScore", 2, "reviewListened", 3);
+    as("mary", complaint, "reviewQuality", ComplaintScenario.qualityReview(2));
     Map<String, Object> kept = row(complaint);
     assertThat(kept).containsEntry("promises_broken", 1).containsEntry("promises_kept_on_time", 1)
         .containsEntry("options_offered", 1).containsEntry("agent", "peter").containsEntry("reviewer", "mary");

@@ -234,7 +234,7 @@ class ReportRowsTests {
     clockAt("2026-03-11T12:00");
     complaint.customerSends("CustomerFeedbackReceived", "feedbackScore", 2, "feedbackComment", "Too slow.");
     as("mary", complaint, "recoverCustomer", "recoveryAction", "Called and apologised again.");
-    as("mary", complaint, "reviewQuality", "qualityScore", 2);
+    as("mary", complaint, "reviewQuality", ComplaintScenario.qualityReview(2));
 
     // Then
     assertThat(row(complaint)).containsEntry("survey_sent", true).containsEntry("feedback_score", 2)

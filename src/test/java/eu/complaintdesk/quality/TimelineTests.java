@@ -14,6 +14,7 @@ import eu.complaintdesk.complaint.ComplaintScenario;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The audit timeline over real HTTP, logged in to the webapps as Cockpit logs in: a manager reads a
  * driven complaint's steps in order with who completed them, its mails and the triage decision with
- * its inputs, as JSON and as the printable page; an agent gets 403, nobody logged in 401, an unknown
- * complaint 404, each as a problem document. Cockpit lists the plugin and serves its script.
+ * its inputs, as JSON and as the printable page; an agent reads only the timeline of a complaint with a
+ * task she can see (403 otherwise), nobody logged in gets 401, an unknown complaint 404, each as a
+ * problem document. Cockpit lists the plugin and serves its script.
  */
 @ComplaintDeskTest
 class TimelineTests {
@@ -127,20 +129,54 @@ class TimelineTests {
   }
 
   @Test
-  void anAgent_gets403_nobodyLoggedIn401_andAnUnknownComplaint404() throws Exception {
+  void anAgent_readsTheTimelineOfAComplaintWithATaskTheySee_andNoOther() throws Exception {
+    // Given a complaint at a task of the agents, and one at a task of the managers only
+    ComplaintScenario theirs = ComplaintScenario.start(ComplaintScenario.intake("jana@timeline-" + UUID.randomUUID()
+        + ".example.org"), mailServer).runAsyncJobs();
+    complaint = theirs;
+    ComplaintScenario managers = ComplaintScenario.startAt(ProcessConstants.TASK_REVIEW_QUALITY,
+        Variables.createVariables(), mailServer);
+    assertThat(agent.webappLogin("tasklist", "anna", "anna").statusCode()).isEqualTo(200);
+
+    try {
+      // Then anna reads the first one's timeline, as JSON, by its process instance and printable
+      HttpResponse<String> json = agent.get("/staff/complaints/" + theirs.reference() + "/timeline");
+      assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+      assertThat(JSON.readTree(json.body()).path("reference").asText()).isEqualTo(theirs.reference());
+      assertThat(agent.get("/staff/process-instances/" + theirs.instance.getId() + "/timeline").statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> page = agent.get("/staff/complaints/" + theirs.reference() + "/timeline.html");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(page.body()).select("h1").text())
+          .isEqualTo("Audit timeline of complaint " + theirs.reference());
+
+      // and not the other one's: she cannot see its task
+      String path = "/staff/complaints/" + managers.reference() + "/timeline";
+      assertProblem(agent.get(path), 403, "anna may not read the audit timeline of complaint "
+          + managers.reference() + ": it is for managers, analysts and administrators, and for whoever has one of"
+          + " its tasks.");
+      assertProblem(agent.get("/staff/process-instances/" + managers.instance.getId() + "/timeline"), 403,
+          "anna may not read the audit timeline of process instance " + managers.instance.getId());
+      HttpResponse<String> refused = agent.get(path + ".html");
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(Jsoup.parse(refused.body()).text()).contains("anna may not read the audit timeline of complaint "
+          + managers.reference());
+      // nor an unknown complaint's, which she cannot tell from one not hers
+      assertProblem(agent.get("/staff/complaints/CMP-1999-000000/timeline"), 403, "anna may not read");
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(managers.instance.getId(), "test over");
+    }
+  }
+
+  @Test
+  void nobodyLoggedIn_gets401_andAManager404ForAnUnknownComplaint() throws Exception {
     complaint = ComplaintScenario.start(ComplaintScenario.intake("jana@timeline-" + UUID.randomUUID()
         + ".example.org"), mailServer);
-    String path = "/staff/complaints/" + complaint.reference() + "/timeline";
 
-    assertThat(agent.webappLogin("tasklist", "anna", "anna").statusCode()).isEqualTo(200);
-    assertProblem(agent.get(path), 403, "anna may not read audit timelines");
-    assertProblem(agent.get("/staff/process-instances/" + complaint.instance.getId() + "/timeline"), 403,
-        "may not read");
-    HttpResponse<String> page = agent.get(path + ".html");
-    assertThat(page.statusCode()).isEqualTo(403);
-    assertThat(Jsoup.parse(page.body()).text()).contains("anna may not read audit timelines");
-
-    assertProblem(anonymous.get(path), 401, "Log in to Cockpit first");
+    assertProblem(anonymous.get("/staff/complaints/" + complaint.reference() + "/timeline"), 401,
+        "Log in to Tasklist or Cockpit first");
+    HttpResponse<String> page = anonymous.get("/staff/complaints/" + complaint.reference() + "/timeline.html");
+    assertThat(page.statusCode()).isEqualTo(401);
 
     assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
     assertProblem(manager.get("/staff/complaints/CMP-1999-000000/timeline"), 404, "There is no complaint");
@@ -188,6 +224,116 @@ class TimelineTests {
     });
   }
 
+  @Test
+  void everyCompletion_showsTheFormValuesItChanged_underItsStep_withoutTheCustomersIdentity() throws Exception {
+    // Given anna took the customer's account, then recorded the complaint: a new name, the same type
+    complaint = listenedTo(engine, mailServer, "jana@timeline-" + UUID.randomUUID() + ".example.org");
+    completeAsAnna(engine, complaint.task(ProcessConstants.TASK_GATHER_INFORMATION).getId(),
+        Map.of(ProcessConstants.VAR_INFORMATION_COMPLETE, "complete"));
+    completeAsAnna(engine, complaint.task(ProcessConstants.TASK_RECORD_COMPLAINT).getId(), Map.of(
+        ProcessConstants.VAR_CUSTOMER_NAME, "Jana Kos", ProcessConstants.VAR_COMPLAINT_TYPE, "serviceQuality",
+        ProcessConstants.VAR_DETAILS, "He came on Tuesday instead of Monday."));
+
+    // When a manager reads the timeline
+    assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
+    JsonNode timeline = JSON.readTree(manager.get("/staff/complaints/" + complaint.reference() + "/timeline").body());
+
+    // Then each step tells what its completion changed, by whom; the name only that it changed
+    assertThat(changedValues(step(timeline, ProcessConstants.ACTIVITY_LISTEN_TO_CUSTOMER))).containsExactly(
+        "customerAccount: null -> The technician never came and nobody called me.");
+    assertThat(changedValues(step(timeline, ProcessConstants.TASK_GATHER_INFORMATION))).containsExactly(
+        "informationComplete: null -> complete");
+    JsonNode recorded = step(timeline, ProcessConstants.TASK_RECORD_COMPLAINT);
+    assertThat(recorded.path("formValuesChanged").path("by").asText()).isEqualTo("anna");
+    assertThat(recorded.path("formValuesChanged").path("at").asText()).isEqualTo(recorded.path("endedAt").asText());
+    assertThat(changedValues(recorded)).containsExactly(
+        "customerName: (personal data, not shown) -> (personal data, not shown)",
+        "details: null -> He came on Tuesday instead of Monday.");
+    assertThat(step(timeline, "triageComplaint").path("formValuesChanged").isNull()).isTrue();
+    assertThat(step(timeline, "showEmpathy").path("formValuesChanged").isNull()).isTrue();
+    assertThat(timeline.toString()).doesNotContain("Jana Kos");
+
+    // and so does the printable page, under the step
+    Document html = Jsoup.parse(manager.get("/staff/complaints/" + complaint.reference() + "/timeline.html").body());
+    assertThat(html.select("table.steps tbody tr.form-values-changed")).hasSize(3);
+    assertThat(html.select("table.steps tbody tr.form-values-changed").get(2).select("li").eachText()).containsExactly(
+        "customerName: (personal data, not shown) → (personal data, not shown)",
+        "details: (none) → He came on Tuesday instead of Monday.");
+    assertThat(html.select("table.steps tbody tr.form-values-changed").get(2).previousElementSibling().text())
+        .contains("Record the complaint");
+    assertThat(html.text()).doesNotContain("Jana Kos");
+  }
+
+  @Test
+  void theQualityReview_showsItsScorePerChecklistStep_inTheFormsWords() throws Exception {
+    // Given mary reviewed a complaint
+    complaint = ComplaintScenario.startAt(ProcessConstants.TASK_REVIEW_QUALITY, Variables.createVariables(),
+        mailServer);
+    Map<String, Object> review = new HashMap<>();
+    for (int step = 1; step <= ProcessConstants.REVIEW_STEP_SCORES.size(); step++) {
+      review.put(ProcessConstants.REVIEW_STEP_SCORES.get(step - 1), step % 5 + 1);
+    }
+    review.put(ProcessConstants.VAR_QUALITY_SCORE, 4);
+    review.put(ProcessConstants.VAR_QUALITY_NOTES, "Apologise sooner.");
+    completeAs(engine, "mary", ProcessConstants.GROUP_MANAGERS, complaint.task(ProcessConstants.TASK_REVIEW_QUALITY)
+        .getId(), review);
+
+    // When she reads its timeline
+    assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
+    JsonNode timeline = JSON.readTree(manager.get("/staff/complaints/" + complaint.reference() + "/timeline").body());
+
+    // Then the review names each checklist step as the form does, with its score
+    JsonNode reviewed = timeline.path("review");
+    assertThat(reviewed.path("by").asText()).isEqualTo("mary");
+    assertThat(reviewed.path("overall").asInt()).isEqualTo(4);
+    assertThat(reviewed.path("notes").asText()).isEqualTo("Apologise sooner.");
+    List<String> scores = new ArrayList<>();
+    reviewed.path("steps").forEach(score -> scores.add(score.path("step").asInt() + " " + score.path("key").asText()
+        + " '" + score.path("label").asText() + "' " + score.path("score").asInt()));
+    assertThat(scores).containsExactly(
+        "1 reviewActedQuickly '1 Acted as soon as possible' 2",
+        "2 reviewListened '2 Listened carefully' 3",
+        "3 reviewGathered '3 Gathered the information' 4",
+        "4 reviewRecorded '4 Recorded the complaint' 5",
+        "5 reviewEmpathy '5 Showed empathy' 1",
+        "6 reviewThanked '6 Thanked the customer' 2",
+        "7 reviewApologised '7 Apologised' 3",
+        "8 reviewOffered '8 Offered a solution' 4",
+        "9 reviewDiscussed '9 Discussed the solutions' 5",
+        "10 reviewKeptPromises '10 Kept our promises' 1",
+        "11 reviewAskedFeedback '11 Asked for feedback and thanked again' 2");
+    // the review's completion is a change of form values like any other
+    assertThat(changedValues(step(timeline, ProcessConstants.TASK_REVIEW_QUALITY))).hasSize(13)
+        .contains("qualityScore: null -> 4", "reviewActedQuickly: null -> 2", "qualityNotes: null -> Apologise sooner.");
+
+    Document html = Jsoup.parse(manager.get("/staff/complaints/" + complaint.reference() + "/timeline.html").body());
+    assertThat(html.select("p.review").text()).endsWith("by mary · overall 4 of 5");
+    assertThat(html.select("table.review tbody tr").eachText()).hasSize(11).startsWith(
+        "1 Acted as soon as possible 2", "2 Listened carefully 3").endsWith("11 Asked for feedback and thanked again 2");
+    assertThat(html.select("p.review-notes").text()).isEqualTo("What we learn: Apologise sooner.");
+  }
+
+  @Test
+  void aComplaintNotReviewed_hasNoReview() throws Exception {
+    complaint = listenedTo(engine, mailServer, "jana@timeline-" + UUID.randomUUID() + ".example.org");
+    assertThat(manager.webappLogin("cockpit", "mary", "mary").statusCode()).isEqualTo(200);
+
+    JsonNode timeline = JSON.readTree(manager.get("/staff/complaints/" + complaint.reference() + "/timeline").body());
+    Document html = Jsoup.parse(manager.get("/staff/complaints/" + complaint.reference() + "/timeline.html").body());
+
+    assertThat(timeline.path("review").isNull()).isTrue();
+    assertThat(html.select("h2:contains(Quality review) + p").text()).isEqualTo("Not reviewed.");
+  }
+
+  /** A step's entry "Form values changed", one "name: from -> to" per value. */
+  private static List<String> changedValues(JsonNode step) {
+    List<String> values = new ArrayList<>();
+    step.path("formValuesChanged").path("values").forEach(value -> values.add(value.path("name").asText() + ": "
+        + (value.path("from").isNull() ? "null" : value.path("from").asText()) + " -> "
+        + (value.path("to").isNull() ? "null" : value.path("to").asText())));
+    return values;
+  }
+
   /** The open "Keep the promise" task of the promise due that day. */
   private String keepPromiseTask(String promiseDue) {
     return engine.getTaskService().createTaskQuery().processInstanceId(complaint.instance.getId())
@@ -198,9 +344,15 @@ class TimelineTests {
 
   /** Claims and completes the task as anna, logged in, so that the user operation log names her. */
   static void completeAsAnna(ProcessEngine engine, String taskId, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("anna", List.of(ProcessConstants.GROUP_AGENTS));
+    completeAs(engine, "anna", ProcessConstants.GROUP_AGENTS, taskId, variables);
+  }
+
+  /** Claims and completes the task as that user of that group, logged in, as Tasklist does. */
+  static void completeAs(ProcessEngine engine, String user, String group, String taskId,
+      Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
-      engine.getTaskService().claim(taskId, "anna");
+      engine.getTaskService().claim(taskId, user);
       engine.getTaskService().complete(taskId, variables);
     } finally {
       engine.getIdentityService().clearAuthentication();

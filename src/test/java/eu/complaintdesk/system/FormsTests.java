@@ -71,7 +71,9 @@ class FormsTests {
       entry("resolve-broken-promise", new Fields(Set.of("brokenPromiseAction", "newPromiseDue"),
           Set.of("promiseDescription", "promiseDue"))),
       entry("recover-customer", new Fields(Set.of("recoveryAction"), Set.of())),
-      entry("review-quality", new Fields(Set.of("qualityScore"), Set.of("checklistFollowed", "qualityNotes"))),
+      entry("review-quality", new Fields(Set.of("qualityScore", "reviewActedQuickly", "reviewListened",
+          "reviewGathered", "reviewRecorded", "reviewEmpathy", "reviewThanked", "reviewApologised", "reviewOffered",
+          "reviewDiscussed", "reviewKeptPromises", "reviewAskedFeedback"), Set.of("qualityNotes", "feedbackScore"))),
       entry("record-outcome", new Fields(
           Set.of("complaintOutcome", "rootCause", "findings", "redress", "customerFeelingAtEnd"),
           Set.of("complaintReference", "customerName", "desiredOutcome"))),
