@@ -1,6 +1,7 @@
 package eu.complaintdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.complaintdesk.ComplaintDeskTest;
@@ -79,6 +80,7 @@ class TimelineBrowserTests {
     assertThat(tab.findElement(By.cssSelector("a.complaint-timeline-print")).getAttribute("href"))
         .endsWith("/staff/complaints/" + complaint.reference() + "/timeline.html");
   }
+
   @Test
   void anAgentOpensTheTimelineFromATaskInTasklist_inANewTab() {
     // Given a complaint at its first task for agents
