@@ -1,7 +1,6 @@
 package eu.complaintdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -64,18 +63,7 @@ class TimelineBrowserTests {
     // When mary, a manager, logs in to Cockpit and opens the process instance's Audit timeline tab
     WebDriver driver = BROWSER.driver();
     String application = "http://localhost:" + port;
-    driver.get(application + "/actuator/health");
-    driver.manage().deleteAllCookies();
-    driver.get(application + "/camunda/app/cockpit/default/");
-    WebElement form = TasklistPage.waitFor(driver, "Cockpit's login form")
-        .until(visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
-    form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys("mary");
-    form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("mary");
-    form.findElement(By.cssSelector("button[type='submit']")).click();
-    // Logged in once the form is gone: the header is there before, and navigating away early cuts
-    // the login off ("Authentication failed. Your session might have expired", seen in one CI run)
-    TasklistPage.waitFor(driver, "Cockpit to log mary in")
-        .until(invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    CockpitPage.logIn(driver, application, "mary", "mary");
     driver.get(application + "/camunda/app/cockpit/default/#/process-instance/" + complaint.instance.getId()
         + "/runtime");
     TasklistPage.clickInView(driver, TasklistPage.waitFor(driver, "the Audit timeline tab").until(browser ->
@@ -92,6 +80,7 @@ class TimelineBrowserTests {
     assertThat(tab.findElement(By.cssSelector("a.complaint-timeline-print")).getAttribute("href"))
         .endsWith("/staff/complaints/" + complaint.reference() + "/timeline.html");
   }
+
   @Test
   void anAgentOpensTheTimelineFromATaskInTasklist_inANewTab() {
     // Given a complaint at its first task for agents
