@@ -75,22 +75,6 @@ public class Erasures {
       Instant erasedAt, Integer rowsChanged) {
   }
 
-  /** The references of the person's complaints, running and ended (the address compared ignoring case). */
-  public Set<String> referencesOf(String email) {
-    Set<String> references = new TreeSet<>();
-    historyService.createHistoricVariableInstanceQuery().variableName(VAR_CUSTOMER_EMAIL)
-        .variableValueEquals(VAR_CUSTOMER_EMAIL, email).matchVariableValuesIgnoreCase().list().stream()
-        .map(HistoricVariableInstance::getProcessInstanceId).distinct()
-        .forEach(id -> {
-          HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(id)
-              .processDefinitionKey(PROCESS_COMPLAINT_HANDLING).singleResult();
-          if (instance != null && instance.getBusinessKey() != null) {
-            references.add(instance.getBusinessKey());
-          }
-        });
-    return references;
-  }
-
   /** Withdraws the running complaints among {@code references} and records their erasure as pending. */
   public List<Erasure> request(Set<String> references, String requestedBy) {
     return transaction.execute(status -> {

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,12 +53,15 @@ class PrivacyController {
   private final ExportArchive archive;
   private final PersonalDataAccess access;
   private final HistoryService history;
+  private final Erasures erasures;
 
-  PrivacyController(SubjectExport export, ExportArchive archive, PersonalDataAccess access, HistoryService history) {
+  PrivacyController(SubjectExport export, ExportArchive archive, PersonalDataAccess access, HistoryService history,
+      Erasures erasures) {
     this.export = export;
     this.archive = archive;
     this.access = access;
     this.history = history;
+    this.erasures = erasures;
   }
 
   @Operation(summary = "Everything we hold of a person (right of access)",
@@ -85,6 +92,40 @@ class PrivacyController {
         .filename("personal-data-" + FILE_TIME.format(now) + ".zip").build().toString());
     archive.write(request, officer, now, complaints, response.getOutputStream());
     response.flushBuffer();
+  }
+
+  @Operation(summary = "Erase a person's data (right to be forgotten)",
+      description = "Give email (every complaint of that address, ignoring case) or reference. Each running "
+          + "complaint is withdrawn at once, and the customer gets the withdrawal confirmation; each complaint's "
+          + "data is then replaced by [erased] everywhere the desk stores it, as soon as the complaint has ended "
+          + "(within a minute or two). Answers the erasure records, pending; their state at "
+          + "/api/privacy/complaints/{reference}/erasures. An address of nobody we know gives an empty list.",
+      responses = {
+          @ApiResponse(responseCode = "202", description = "The erasures, recorded and under way"),
+          @ApiResponse(responseCode = "400", description = "Neither or both parameters, or a malformed one",
+              content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+          @ApiResponse(responseCode = "404", description = "No complaint has this reference",
+              content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))})
+  @PostMapping(path = "/erasures", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<Erasures.Erasure>> erase(
+      @Parameter(hidden = true) @RequestAttribute(GroupBasicAuthentication.AUTHENTICATED_USER) String officer,
+      @Parameter(description = "the person's e-mail address") @RequestParam(required = false) String email,
+      @Parameter(description = "a complaint reference, CMP-2026-000123") @RequestParam(required = false)
+      String reference) {
+    Set<String> references = export.complaints(ExportRequest.of(email, reference)).stream()
+        .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toCollection(TreeSet::new));
+    return ResponseEntity.status(HttpStatus.ACCEPTED).cacheControl(CacheControl.noStore())
+        .body(erasures.request(references, officer));
+  }
+
+  @Operation(summary = "The erasures of a complaint: when, by whom, pending or erased",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The erasure records, oldest first (empty: none asked)"),
+          @ApiResponse(responseCode = "400", description = "Not a complaint reference",
+              content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))})
+  @GetMapping(path = "/complaints/{reference}/erasures", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<Erasures.Erasure>> erasures(@PathVariable String reference) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(erasures.of(ExportRequest.reference(reference)));
   }
 
   @Operation(summary = "Who read a complaint's personal data, newest first",

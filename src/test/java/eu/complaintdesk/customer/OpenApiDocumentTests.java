@@ -38,8 +38,8 @@ class OpenApiDocumentTests {
         .contains("\"name\":\"from\"", "\"name\":\"agent\"", "\"name\":\"by\"");
     assertThat(document.path("paths").path("/api/quality/complaints").path("get").path("parameters").toString())
         .contains("\"name\":\"figure\"", "\"name\":\"limit\"");
-    // and the privacy API's two (privacy/ExportRefusalTests)
-    assertThat(document.path("paths").size()).isEqualTo(9);
+    // and the privacy API's four (privacy/ExportRefusalTests, ErasureApiTests)
+    assertThat(document.path("paths").size()).isEqualTo(11);
     assertThat(document.path("components").path("schemas").path("Complaint").path("required").toString())
         .contains("name", "email", "summary");
     assertThat(document.path("components").path("securitySchemes").path("basic").path("scheme").asText())
