@@ -118,8 +118,9 @@ public final class TasklistPage {
         .until(browser -> startingWith(browser.findElements(filters), filterName)).click();
     waitFor(driver, "filter " + filterName + " chosen")
         .until(browser -> startingWith(browser.findElements(activeFilter), filterName));
-    waitFor(driver, "task " + taskId + " in the list of filter " + filterName)
-        .until(elementToBeClickable(task)).click();
+    // In view first: a task low in a long list sits under Tasklist's footer, which takes the click.
+    click(waitFor(driver, "task " + taskId + " in the list of filter " + filterName)
+        .until(elementToBeClickable(task)));
     wait.until(visibilityOfElementLocated(By.cssSelector(".task-details .task-card h2.task")));
     return this;
   }
