@@ -4,6 +4,7 @@ import static eu.complaintdesk.ProcessConstants.VIA_EMAIL;
 
 import eu.complaintdesk.communication.CommunicationEntry.Direction;
 import eu.complaintdesk.complaint.CustomerAnswerDelivered;
+import eu.complaintdesk.system.EngineHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -85,8 +86,7 @@ public class CommunicationLog {
    * the log lives exactly as long as the rest of the complaint's record; answers how many.
    */
   public int deleteWhereHistoryRemoved() {
-    return jdbc.update("DELETE FROM " + TABLE + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p"
-        + " WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference)");
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE " + EngineHistory.removedFor(TABLE + ".reference"));
   }
 
   /** A mail that has just been handed to the mail server; once per Message-ID. */

@@ -1,13 +1,13 @@
 package eu.complaintdesk.inbox;
 
+import eu.complaintdesk.system.EngineHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,23 +48,32 @@ public class ProcessedMails {
    */
   int deleteExpired(Instant cutoff) {
     return jdbc.update("DELETE FROM " + TABLE + " WHERE (reference IS NULL AND processed_at < ?) OR (reference IS NOT NULL"
-        + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference))",
-        Timestamp.from(cutoff));
+        + " AND " + EngineHistory.removedFor(TABLE + ".reference") + ")", Timestamp.from(cutoff));
   }
 
   /** The erasure of a person's data in the records of their mails; answers how many changed. */
   int erase(Collection<String> references, Collection<String> senders, UnaryOperator<String> mask, String placeholder) {
-    Set<String> people = senders.stream().map(sender -> sender.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    List<String[]> rows = jdbc.query("SELECT mail_key, sender, reference, reason FROM " + TABLE,
-        (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+    // Their rows only, found by the database: by reference, or a sender that contains one of their values.
+    List<String> conditions = new ArrayList<>();
+    List<Object> arguments = new ArrayList<>();
+    references.forEach(reference -> {
+      conditions.add("reference = ?");
+      arguments.add(reference);
+    });
+    senders.forEach(sender -> {
+      conditions.add("LOWER(sender) LIKE ? ESCAPE '\\'");
+      arguments.add("%" + sender.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%");
+    });
+    if (conditions.isEmpty()) {
+      return 0;
+    }
+    List<String[]> rows = jdbc.query("SELECT mail_key, reason FROM " + TABLE + " WHERE " + String.join(" OR ", conditions),
+        (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, arguments.toArray());
     int changed = 0;
     for (String[] row : rows) {
-      boolean theirs = row[2] != null && references.contains(row[2]) || row[1] != null && people.stream()
-          .anyMatch(person -> row[1].toLowerCase(Locale.ROOT).contains(person));
-      if (theirs) {
-        changed += jdbc.update("UPDATE " + TABLE + " SET sender = ?, subject = ?, reason = ? WHERE mail_key = ?",
-            placeholder, placeholder, mask.apply(row[3]), row[0]);
-      }
+      changed += jdbc.update("UPDATE " + TABLE + " SET sender = ?, subject = ?, reason = ? WHERE mail_key = ?",
+          placeholder, placeholder, mask.apply(row[1]), row[0]);
     }
     return changed;
   }

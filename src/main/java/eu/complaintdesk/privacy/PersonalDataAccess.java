@@ -2,6 +2,7 @@ package eu.complaintdesk.privacy;
 
 import eu.complaintdesk.security.GroupBasicAuthentication;
 import eu.complaintdesk.security.WebappLogin;
+import eu.complaintdesk.system.EngineHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -76,8 +77,7 @@ public class PersonalDataAccess {
    * as the communication log does; answers how many.
    */
   int deleteWhereHistoryRemoved() {
-    return jdbc.update("DELETE FROM " + TABLE + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p"
-        + " WHERE p.BUSINESS_KEY_ = " + TABLE + ".reference)");
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE " + EngineHistory.removedFor(TABLE + ".reference"));
   }
 
   /** The reads of the complaint, newest first. */
